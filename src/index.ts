@@ -1,0 +1,38 @@
+// The public API, curated: what a developer needs to record statements and ask the ledger about them.
+export { Ledger, Snapshot } from './ledger/index.js';
+export type { AppendOptions, AppendResult, Cell, CellOptions, Evidence, KnownAtOptions, LedgerOptions, ProjectOptions, QueryOptions } from './ledger/index.js';
+export type { CellChange, IssueDivergence, PairAlignment, PositionChange, Timeline, Verdict } from './queries/index.js';
+export { defineProjection, type Projection } from './projection/index.js';
+
+export { EventSchema, StatementSchema, CorroborationSchema, RetractionSchema, CorrectionSchema, CURRENT_EVENT_VERSION } from './events/index.js';
+export { readEvent, parseEvent, contentId, canonicalJson, upcast } from './events/index.js';
+export type {
+  Act,
+  Attribution,
+  Authority,
+  Correction,
+  Corroboration,
+  EventInput,
+  EventType,
+  LedgerEvent,
+  ReadEventOptions,
+  ReadEventResult,
+  Replacement,
+  Retraction,
+  Source,
+  Speaker,
+  Statement,
+  StatementInput,
+  Terms,
+  Upcaster,
+  Upcasters,
+} from './events/index.js';
+
+export { Vocabulary, VocabularySchema, STANCES, stanceValue } from './vocabulary/index.js';
+export type { Issue, IssueTerm, Party, PartyKind, Stance, StanceValue, Topic, VocabularyData } from './vocabulary/index.js';
+
+export { parseFuzzyTime, queryBound, InvalidTimeError } from './time/index.js';
+export type { FuzzyTime, QueryTime, TimePrecision } from './time/index.js';
+
+export { ValidationError, formatProblem } from './errors/index.js';
+export type { Problem, ProblemCode } from './errors/index.js';

@@ -1,0 +1,106 @@
+import { compareClaims, type Claim } from './entry.js';
+import { isLive } from './liveness.js';
+
+/**
+ * One (party, issue) cell's statements, sorted by the fold's order, with a min-tree over
+ * `recordedAt` so the latest statement known at `K` is found in O(log n) instead of by scanning
+ * past everything recorded later.
+ */
+export class Column {
+  /** Sorted by `compareClaims`. */
+  readonly claims: Claim[] = [];
+  #tree: Float64Array = new Float64Array(2);
+  #leaves = 1;
+  #stale = true;
+
+  /** Inserts a statement in order: O(n) move, O(log n) search. */
+  insert(claim: Claim): void {
+    const claims = this.claims;
+    let lo = 0;
+    let hi = claims.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareClaims(claims[mid] as Claim, claim) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === claims.length) {
+      claims.push(claim);
+      // Appending in time order is the common case: patch one leaf and its ancestors instead of rebuilding.
+      if (!this.#stale && lo < this.#leaves) this.#setLeaf(lo, claim.entry.recordedAt);
+      else this.#stale = true;
+    } else {
+      claims.splice(lo, 0, claim);
+      this.#stale = true;
+    }
+  }
+
+  #setLeaf(position: number, recordedAt: number): void {
+    const tree = this.#tree;
+    let node = this.#leaves + position;
+    tree[node] = recordedAt;
+    for (node >>>= 1; node >= 1; node >>>= 1) {
+      tree[node] = Math.min(tree[2 * node] as number, tree[2 * node + 1] as number);
+    }
+  }
+
+  /** How many statements have `start(statedAt) < t`: the candidates at valid-time bound `t`. */
+  countStartingBefore(t: number): number {
+    const claims = this.claims;
+    let lo = 0;
+    let hi = claims.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((claims[mid] as Claim).start < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * The position of the greatest live statement at or before position `from` as known at bound `k`,
+   * or -1. Skips statements recorded at or after `k` through the min-tree.
+   */
+  latestLive(from: number, k: number): number {
+    let i = from;
+    while (i >= 0) {
+      const j = k === Infinity ? i : this.#latestRecordedBefore(i, k);
+      if (j < 0) return -1;
+      if (isLive((this.claims[j] as Claim).entry, k)) return j;
+      i = j - 1;
+    }
+    return -1;
+  }
+
+  #latestRecordedBefore(i: number, k: number): number {
+    if (this.#stale) this.#rebuild();
+    const tree = this.#tree;
+    const leaves = this.#leaves;
+    let node = leaves + i;
+    if ((tree[node] as number) < k) return i;
+    while (node > 1) {
+      // A right child's left sibling covers the positions just before ours.
+      if (node & 1 && (tree[node - 1] as number) < k) {
+        let n = node - 1;
+        while (n < leaves) n = (tree[2 * n + 1] as number) < k ? 2 * n + 1 : 2 * n;
+        return n - leaves;
+      }
+      node >>>= 1;
+    }
+    return -1;
+  }
+
+  #rebuild(): void {
+    const n = this.claims.length;
+    // Room to grow by half again before the next rebuild.
+    let leaves = 1;
+    while (leaves < n + (n >>> 1) + 1) leaves <<= 1;
+    const tree = new Float64Array(2 * leaves).fill(Infinity);
+    for (let j = 0; j < n; j++) tree[leaves + j] = (this.claims[j] as Claim).entry.recordedAt;
+    for (let node = leaves - 1; node >= 1; node--) {
+      tree[node] = Math.min(tree[2 * node] as number, tree[2 * node + 1] as number);
+    }
+    this.#tree = tree;
+    this.#leaves = leaves;
+    this.#stale = false;
+  }
+}

@@ -1,0 +1,148 @@
+import type { Source, Terms } from '../events/index.js';
+import type { Stance, StanceValue } from '../vocabulary/index.js';
+import type { Column } from './column.js';
+import { compareClaims, type Claim } from './entry.js';
+import { isLive } from './liveness.js';
+
+/**
+ * The fold (DESIGN.md §2): one cell's answer at valid-time bound `t`, as known at bound `k`.
+ *
+ * 1. Known: recorded before `k`.  2. Live: no live retraction or correction targets it.
+ * 3. Candidates: live statements of the party on the issue with `start(statedAt) < t`.
+ * 4. Winner: the greatest by (start, end, recordedAt, id); `since` is where its unbroken run of the
+ *    same stance and terms began; `tentative` when it may not have been said yet at `t`.
+ * 5. No candidate: no cell (unknown, never neutral).
+ */
+
+/** One piece of evidence behind a cell: a report of the winning statement. */
+export interface Evidence {
+  /** The event that brought this source: the statement itself or a corroboration of it. */
+  readonly event: string;
+  /** The source document. */
+  readonly document: string;
+  /** The party's own words, as quoted there. */
+  readonly quote?: string;
+  /** The bloc the position came through, when the cell inherits it (`inherit`). */
+  readonly via?: string;
+}
+
+/** A party's position on an issue at a valid time, as known at a knowledge time. */
+export interface Cell {
+  /** The party. */
+  readonly party: string;
+  /** The issue. */
+  readonly issue: string;
+  /** The winning statement's stance. */
+  readonly stance: Stance;
+  /** Its value, −2 … +2. */
+  readonly value: StanceValue;
+  /** The `statedAt` of the first statement of the unbroken run that holds this stance and these terms. */
+  readonly since: string;
+  /** True when the winner's `statedAt` ends after the query time: it may not have been said yet then. */
+  readonly tentative: boolean;
+  /** The winner's terms, if any. */
+  readonly terms?: Terms;
+  /** The winner's conditions, if any. */
+  readonly conditions?: string;
+  /** The id of the winning statement. */
+  readonly statement: string;
+  /** The winner's sources, then its live corroborations' sources by (recordedAt, id). */
+  readonly evidence: readonly Evidence[];
+}
+
+/** A column the cell draws candidates from; `via` names the bloc when they are inherited. */
+export interface Lane {
+  readonly column: Column;
+  readonly via: string | undefined;
+}
+
+/** Walks several lanes backwards in the fold's order, yielding live, known candidates, greatest first. */
+export class CandidateCursor {
+  readonly #lanes: readonly Lane[];
+  readonly #positions: number[];
+  readonly #k: number;
+
+  constructor(lanes: readonly Lane[], t: number, k: number) {
+    this.#lanes = lanes;
+    this.#k = k;
+    this.#positions = lanes.map((lane) => lane.column.latestLive(lane.column.countStartingBefore(t) - 1, k));
+  }
+
+  /** The next candidate, greatest first, with the bloc it came through; `undefined` when exhausted. */
+  next(): { claim: Claim; via: string | undefined } | undefined {
+    let best = -1;
+    let bestClaim: Claim | undefined;
+    for (let lane = 0; lane < this.#lanes.length; lane++) {
+      const position = this.#positions[lane] as number;
+      if (position < 0) continue;
+      const claim = (this.#lanes[lane] as Lane).column.claims[position] as Claim;
+      // Ties are the same joint statement reached through two lanes: the earlier (own) lane wins.
+      if (bestClaim === undefined || compareClaims(claim, bestClaim) > 0) {
+        best = lane;
+        bestClaim = claim;
+      }
+    }
+    if (bestClaim === undefined) return undefined;
+    for (let lane = 0; lane < this.#lanes.length; lane++) {
+      const position = this.#positions[lane] as number;
+      const column = (this.#lanes[lane] as Lane).column;
+      if (position >= 0 && column.claims[position] === bestClaim) {
+        this.#positions[lane] = column.latestLive(position - 1, this.#k);
+      }
+    }
+    return { claim: bestClaim, via: (this.#lanes[best] as Lane).via };
+  }
+}
+
+/**
+ * Folds one cell. Returns `undefined` when the party has no candidate on the issue.
+ */
+export function foldCell(party: string, issue: string, lanes: readonly Lane[], t: number, k: number): Cell | undefined {
+  const cursor = new CandidateCursor(lanes, t, k);
+  const winner = cursor.next();
+  if (winner === undefined) return undefined;
+  let first = winner.claim;
+  for (let previous = cursor.next(); previous !== undefined && previous.claim.position === winner.claim.position; previous = cursor.next()) {
+    first = previous.claim;
+  }
+  return makeCell(party, issue, winner.claim, first.statement.statedAt, winner.claim.end > t, evidenceOf(winner.claim, k, winner.via));
+}
+
+/** Builds a frozen cell from its winner. */
+export function makeCell(party: string, issue: string, winner: Claim, since: string, tentative: boolean, evidence: readonly Evidence[]): Cell {
+  const statement = winner.statement;
+  const cell: Cell = {
+    party,
+    issue,
+    stance: statement.stance,
+    value: winner.value,
+    since,
+    tentative,
+    ...(statement.terms === undefined ? {} : { terms: statement.terms }),
+    ...(statement.conditions === undefined ? {} : { conditions: statement.conditions }),
+    statement: statement.id,
+    evidence,
+  };
+  return Object.freeze(cell);
+}
+
+/** The evidence of a statement as known at `k`: its own sources, then live corroborations by (recordedAt, id). */
+export function evidenceOf(claim: Claim, k: number, via: string | undefined): readonly Evidence[] {
+  const evidence: Evidence[] = claim.statement.sources.map((source) => evidenceItem(claim.statement.id, source, via));
+  for (const corroboration of claim.corroborations) {
+    if (corroboration.recordedAt >= k) break;
+    if (corroboration.event.type === 'corroboration' && isLive(corroboration, k)) {
+      evidence.push(evidenceItem(corroboration.id, corroboration.event.source, via));
+    }
+  }
+  return Object.freeze(evidence);
+}
+
+function evidenceItem(event: string, source: Source, via: string | undefined): Evidence {
+  return Object.freeze({
+    event,
+    document: source.document,
+    ...(source.quote === undefined ? {} : { quote: source.quote }),
+    ...(via === undefined ? {} : { via }),
+  });
+}

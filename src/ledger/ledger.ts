@@ -1,0 +1,238 @@
+import type { Immutable } from 'immer';
+import type { LedgerEvent, Upcasters } from '../events/index.js';
+import { ValidationError } from '../errors/index.js';
+import { runProjection, type Projection } from '../projection/index.js';
+import { alignmentOf, diffOf, divergenceOf, timelineOf, type CellChange, type IssueDivergence, type PairAlignment, type Timeline } from '../queries/index.js';
+import { InvalidTimeError, queryBound, queryLabel, type QueryTime } from '../time/index.js';
+import { Vocabulary, type VocabularyData } from '../vocabulary/index.js';
+import { appendBatch, type AppendOptions, type AppendResult, type LedgerState } from './append.js';
+import { CellIndex } from './cell-index.js';
+import type { Cell } from './fold.js';
+import { LedgerReader } from './reader.js';
+import { Snapshot } from './snapshot.js';
+
+/** Options for a new ledger. */
+export interface LedgerOptions {
+  /** The parties and issues events may name; without one, any ids are accepted and no blocs are known. */
+  readonly vocabulary?: Vocabulary | VocabularyData;
+  /** Upcasters for older event format versions. */
+  readonly upcasters?: Upcasters;
+}
+
+/** When a query is asked "as known". */
+export interface KnownAtOptions {
+  /** Count only events recorded before the end of this time (default: everything recorded). */
+  readonly knownAt?: QueryTime;
+}
+
+/** Options of queries that can apply blocs' statements to their members. */
+export interface QueryOptions extends KnownAtOptions {
+  /** Let a bloc's statements count for each member (evidence says `via`). Default false. */
+  readonly inherit?: boolean;
+}
+
+/** Options of a one-cell lookup. */
+export interface CellOptions extends QueryOptions {
+  /** The valid time. */
+  readonly at: QueryTime;
+}
+
+/** Options of a projection run. */
+export interface ProjectOptions extends KnownAtOptions {
+  /** Fold statements stated before the end of this time (default: all). */
+  readonly at?: QueryTime;
+}
+
+/**
+ * An append-only ledger of reported statements, folded into each party's position on each issue
+ * at any valid time, as known at any knowledge time.
+ *
+ * @example
+ * const ledger = new Ledger();
+ * ledger.append([{ type: 'statement', parties: ['ukraine'], issue: 'ukraine-in-nato', stance: 'demands', act: 'demand',
+ *   attribution: 'on-record', statedAt: '2025-04', recordedAt: '2025-04-23T00:00Z', summary: 'Kyiv insists on membership.',
+ *   sources: [{ document: 'doc-1' }] }]);
+ * ledger.at('2025-05-01').cell('ukraine', 'ukraine-in-nato')?.stance; //=> 'demands'
+ */
+export class Ledger {
+  readonly #state: LedgerState;
+  readonly #reader: LedgerReader;
+
+  /**
+   * An empty ledger.
+   *
+   * @throws {ValidationError} when the vocabulary is invalid.
+   * @example
+   * const ledger = new Ledger({ vocabulary: JSON.parse(vocabularyJson) });
+   */
+  constructor(options: LedgerOptions = {}) {
+    this.#state = {
+      entries: new Map(),
+      log: [],
+      index: new CellIndex(),
+      vocabulary: options.vocabulary === undefined ? undefined : Vocabulary.from(options.vocabulary),
+      upcasters: options.upcasters,
+    };
+    this.#reader = new LedgerReader(this.#state);
+  }
+
+  /**
+   * A ledger holding these events (appended as one batch).
+   *
+   * @throws {ValidationError} listing every problem; nothing is created.
+   * @example
+   * Ledger.from(events, { vocabulary }).size; //=> events.length
+   */
+  static from(events: Iterable<unknown>, options: LedgerOptions & AppendOptions = {}): Ledger {
+    const ledger = new Ledger(options);
+    ledger.append(events, options);
+    return ledger;
+  }
+
+  /** The vocabulary events are checked against, if any. */
+  get vocabulary(): Vocabulary | undefined {
+    return this.#state.vocabulary;
+  }
+
+  /**
+   * How many events the ledger holds (replacements inside corrections not counted separately).
+   *
+   * @example
+   * new Ledger().size; //=> 0
+   */
+  get size(): number {
+    return this.#state.log.length;
+  }
+
+  /**
+   * Appends a batch of events, all or nothing. Each is validated, normalised and given its content id
+   * when it has none; an event already present with identical content is a no-op.
+   *
+   * @throws {ValidationError} listing every problem in the batch; the ledger is left exactly as it was.
+   * @example
+   * ledger.append([statement]).added.length; //=> 1
+   * ledger.append([statement]).unchanged; //=> [statement id]
+   */
+  append(events: Iterable<unknown>, options: AppendOptions = {}): AppendResult {
+    return appendBatch(this.#state, events, options);
+  }
+
+  /**
+   * Every event in append order, normalised and frozen.
+   *
+   * @example
+   * ledger.events().filter((e) => e.type === 'corroboration').length; //=> 3
+   */
+  events(): readonly LedgerEvent[] {
+    return Object.freeze([...this.#state.log]);
+  }
+
+  /**
+   * One event by id (a correction's replacement too, as the statement it became).
+   *
+   * @example
+   * ledger.get('s.002.russia.ceasefire-before-settlement')?.type; //=> 'statement'
+   */
+  get(id: string): LedgerEvent | undefined {
+    return this.#state.entries.get(id)?.event;
+  }
+
+  /**
+   * Every party's position on every issue at valid time `at`, as known at `knownAt`.
+   *
+   * @throws {ValidationError} for a time that is not a valid query time.
+   * @example
+   * const before = ledger.at('2025-12-31', { knownAt: '2025-12-07' });
+   * before.cell('russia', 'deal-within-reach'); //=> undefined: not yet on record then
+   */
+  at(at: QueryTime, options: QueryOptions = {}): Snapshot {
+    const t = bound(at, 'at');
+    const k = options.knownAt === undefined ? Infinity : bound(options.knownAt, 'knownAt');
+    const inherit = options.inherit === true;
+    const cells = this.#reader.cells(t, k, inherit);
+    return new Snapshot(queryLabel(at), options.knownAt === undefined ? null : queryLabel(options.knownAt), inherit, cells);
+  }
+
+  /**
+   * One cell without building a snapshot: the fast path for a single lookup.
+   *
+   * @example
+   * ledger.cell('ukraine', 'crimea-recognized-russian', { at: '2025-12-31' })?.stance; //=> 'rejects'
+   */
+  cell(party: string, issue: string, options: CellOptions): Cell | undefined {
+    const t = bound(options.at, 'at');
+    const k = options.knownAt === undefined ? Infinity : bound(options.knownAt, 'knownAt');
+    return this.#reader.cell(party, issue, t, k, options.inherit === true);
+  }
+
+  /**
+   * How one party's position on one issue changed: each run of an unchanged stance and terms,
+   * oldest first, with its evidence.
+   *
+   * @example
+   * ledger.timeline('united-states', 'ceasefire-before-settlement').changes.map((c) => c.stance); //=> ['supports', …]
+   */
+  timeline(party: string, issue: string, options: QueryOptions = {}): Timeline {
+    const k = options.knownAt === undefined ? Infinity : bound(options.knownAt, 'knownAt');
+    return timelineOf(this.#reader, party, issue, k, options.inherit === true);
+  }
+
+  /**
+   * Every cell whose stance or terms differ between two valid times, as known at one `knownAt`.
+   *
+   * @example
+   * ledger.diff('2025-04-30', '2025-12-31').map((c) => `${c.party}/${c.issue}: ${c.before?.stance ?? '—'} → ${c.after?.stance ?? '—'}`);
+   * //=> ['ukraine/guarantees-before-ceasefire: demands → neutral', …]
+   */
+  diff(from: QueryTime, to: QueryTime, options: QueryOptions = {}): readonly CellChange[] {
+    const k = options.knownAt === undefined ? Infinity : bound(options.knownAt, 'knownAt');
+    return diffOf(this.#reader, bound(from, 'from'), bound(to, 'to'), k, options.inherit === true);
+  }
+
+  /**
+   * Per issue: the stances of the states and blocs that have one, their spread, and whether the
+   * issue is contested, a consensus, or open. Never inherited.
+   *
+   * @example
+   * ledger.divergence('2025-12-31').find((d) => d.issue === 'ukraine-in-nato')?.verdict; //=> 'contested'
+   */
+  divergence(at: QueryTime, options: KnownAtOptions = {}): readonly IssueDivergence[] {
+    const k = options.knownAt === undefined ? Infinity : bound(options.knownAt, 'knownAt');
+    return divergenceOf(this.#reader, bound(at, 'at'), k);
+  }
+
+  /**
+   * For each pair of states and blocs, the issues they agree on, disagree on, and the rest.
+   *
+   * @example
+   * ledger.alignment('2025-12-31').find((p) => p.parties.join() === 'russia,ukraine')?.disagree.length; //=> 9
+   */
+  alignment(at: QueryTime, options: KnownAtOptions = {}): readonly PairAlignment[] {
+    const k = options.knownAt === undefined ? Infinity : bound(options.knownAt, 'knownAt');
+    return alignmentOf(this.#reader, bound(at, 'at'), k);
+  }
+
+  /**
+   * Runs your own projection over the live statements (as known at `knownAt`, stated before `at`),
+   * in the fold's order, and returns its frozen result.
+   *
+   * @example
+   * ledger.project(defineProjection({ initial: { n: 0 }, reduce(d) { d.n++; } }), { at: '2025-04-30' }).n; //=> 12
+   */
+  project<State extends object>(projection: Projection<State>, options: ProjectOptions = {}): Immutable<State> {
+    const t = options.at === undefined ? Infinity : bound(options.at, 'at');
+    const k = options.knownAt === undefined ? Infinity : bound(options.knownAt, 'knownAt');
+    return runProjection(this.#reader, projection, t, k);
+  }
+}
+
+function bound(time: QueryTime, field: string): number {
+  try {
+    return queryBound(time);
+  } catch (error) {
+    if (!(error instanceof InvalidTimeError)) throw error;
+    throw new ValidationError([
+      { code: 'invalid-time', path: [field], message: `'${error.input}' is not a valid time: ${error.rule}`, ...(error.suggestion ? { suggestion: error.suggestion } : {}) },
+    ]);
+  }
+}

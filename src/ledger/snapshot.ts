@@ -1,0 +1,76 @@
+import type { Cell } from './fold.js';
+
+/**
+ * Every cell at one valid time as known at one knowledge time. Computed once, frozen, and
+ * unaffected by later appends.
+ */
+export class Snapshot {
+  /** The valid time asked for, as given. */
+  readonly at: string;
+  /** The knowledge time asked for, as given; `null` for everything recorded. */
+  readonly knownAt: string | null;
+  /** Whether blocs' statements were applied to their members. */
+  readonly inherit: boolean;
+  readonly #cells: readonly Cell[];
+  readonly #byKey: ReadonlyMap<string, Cell>;
+
+  /** @internal Built by `Ledger.at`. */
+  constructor(at: string, knownAt: string | null, inherit: boolean, cells: readonly Cell[]) {
+    this.at = at;
+    this.knownAt = knownAt;
+    this.inherit = inherit;
+    this.#cells = Object.freeze([...cells]);
+    this.#byKey = new Map(cells.map((cell) => [key(cell.party, cell.issue), cell]));
+    Object.freeze(this);
+  }
+
+  /**
+   * One party's position on one issue; `undefined` when unknown (never `neutral`).
+   *
+   * @example
+   * ledger.at('2025-04-30').cell('russia', 'ceasefire-before-settlement')?.stance; //=> 'rejects'
+   */
+  cell(party: string, issue: string): Cell | undefined {
+    return this.#byKey.get(key(party, issue));
+  }
+
+  /**
+   * A party's positions on every issue it has one on, in issue order.
+   *
+   * @example
+   * ledger.at('2025-12-31').row('ukraine').map((c) => c.issue); //=> ['binding-guarantees', …]
+   */
+  row(party: string): readonly Cell[] {
+    return Object.freeze(this.#cells.filter((cell) => cell.party === party));
+  }
+
+  /**
+   * Every party's position on one issue, in party order.
+   *
+   * @example
+   * ledger.at('2025-12-31').column('ukraine-in-nato').map((c) => `${c.party}:${c.stance}`); //=> ['russia:rejects', …]
+   */
+  column(issue: string): readonly Cell[] {
+    return Object.freeze(this.#cells.filter((cell) => cell.issue === issue));
+  }
+
+  /**
+   * Every known cell, ordered by party then issue.
+   *
+   * @example
+   * ledger.at('2025-12-31').cells().length; //=> the number of known (party, issue) positions
+   */
+  cells(): readonly Cell[] {
+    return this.#cells;
+  }
+
+  /** The snapshot as plain data: `{ at, knownAt, inherit, cells }`. */
+  toJSON(): { at: string; knownAt: string | null; inherit: boolean; cells: readonly Cell[] } {
+    return { at: this.at, knownAt: this.knownAt, inherit: this.inherit, cells: this.#cells };
+  }
+}
+
+function key(party: string, issue: string): string {
+  // U+0000 cannot occur in an id, so the pair is unambiguous.
+  return `${party}\u0000${issue}`;
+}

@@ -1,0 +1,1 @@
+export { parseJsonLine, parseNdjson, type ParsedLine } from './parse-lines.js';

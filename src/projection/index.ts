@@ -1,0 +1,1 @@
+export { defineProjection, runProjection, type Projection } from './projection.js';

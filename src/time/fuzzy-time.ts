@@ -1,0 +1,122 @@
+import { isExists } from 'date-fns';
+import { InvalidTimeError } from './invalid-time-error.js';
+
+/** The last field a fuzzy time names; it stands for one whole such unit. */
+export type TimeUnit = 'year' | 'month' | 'day' | 'minute' | 'second' | 'millisecond';
+
+/** How precise a fuzzy time is: its unit, or `interval` for `A/B`. */
+export type TimePrecision = TimeUnit | 'interval';
+
+/**
+ * A parsed fuzzy time: the half-open UTC interval `[start, end)` it stands for.
+ */
+export interface FuzzyTime {
+  /** The text it was parsed from, unchanged. */
+  readonly text: string;
+  /** First millisecond of the interval (epoch milliseconds, UTC). */
+  readonly start: number;
+  /** First millisecond after the interval (exclusive). */
+  readonly end: number;
+  /** The unit of its last field, or `interval` for `A/B`. */
+  readonly precision: TimePrecision;
+}
+
+const MS_PER_MINUTE = 60_000;
+const MS_PER_DAY = 86_400_000;
+
+// One pattern per shape keeps each error message specific about which rule broke.
+const POINT =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+
+/**
+ * Parses a fuzzy time: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`,
+ * `YYYY-MM-DDThh:mm[:ss[.sss]]` with `Z` or `±hh:mm`, or an interval `A/B` of two of them.
+ *
+ * @throws {InvalidTimeError} naming the rule the text broke.
+ * @example
+ * parseFuzzyTime('2025-02');
+ * //=> { text: '2025-02', start: Date.UTC(2025, 1, 1), end: Date.UTC(2025, 2, 1), precision: 'month' }
+ * parseFuzzyTime('2025-12-20/2025-12-31').end === Date.UTC(2026, 0, 1); //=> true
+ */
+export function parseFuzzyTime(text: string): FuzzyTime {
+  if (typeof text !== 'string') {
+    throw new InvalidTimeError(String(text), 'a fuzzy time must be a string');
+  }
+  const slash = text.indexOf('/');
+  if (slash === -1) return parsePoint(text, text);
+  const from = parsePoint(text.slice(0, slash), text);
+  const to = parsePoint(text.slice(slash + 1), text);
+  if (!(to.end > from.start)) {
+    throw new InvalidTimeError(
+      text,
+      `interval ends before it starts: '${to.text}' ends at or before '${from.text}' begins`,
+      'write the earlier time first, as A/B',
+    );
+  }
+  return Object.freeze({ text, start: from.start, end: to.end, precision: 'interval' });
+}
+
+function parsePoint(part: string, whole: string): FuzzyTime {
+  const match = POINT.exec(part);
+  if (!match) throw new InvalidTimeError(whole, describeShapeError(part), SHAPES_HINT);
+  const [, y, mo, d, h, mi, s, ms, zone] = match;
+  const year = Number(y);
+  const month = mo === undefined ? 1 : Number(mo);
+  const day = d === undefined ? 1 : Number(d);
+  if (month < 1 || month > 12) {
+    throw new InvalidTimeError(whole, `month ${mo} does not exist (months run 01 to 12)`);
+  }
+  if (!isExists(year, month - 1, day)) {
+    throw new InvalidTimeError(whole, `${y}-${mo}-${d} is not a calendar date`);
+  }
+  if (h === undefined) {
+    const start = Date.UTC(year, month - 1, day);
+    // Date.UTC normalises month 13 and day 32, which is exactly "start of the next unit".
+    if (d !== undefined) return point(part, start, start + MS_PER_DAY, 'day');
+    if (mo !== undefined) return point(part, start, Date.UTC(year, month, 1), 'month');
+    return point(part, start, Date.UTC(year + 1, 0, 1), 'year');
+  }
+  if (zone === undefined) {
+    throw new InvalidTimeError(whole, `time '${part}' has no zone`, `add 'Z' for UTC or an offset such as '+02:00'`);
+  }
+  const hours = Number(h);
+  const minutes = Number(mi);
+  const seconds = s === undefined ? 0 : Number(s);
+  if (hours > 23) throw new InvalidTimeError(whole, `hour ${h} does not exist (hours run 00 to 23)`);
+  if (minutes > 59) throw new InvalidTimeError(whole, `minute ${mi} does not exist (minutes run 00 to 59)`);
+  if (seconds > 59) throw new InvalidTimeError(whole, `second ${s} does not exist (seconds run 00 to 59)`);
+  const offset = parseOffset(zone, whole);
+  const millis = ms === undefined ? 0 : Number(ms.padEnd(3, '0'));
+  const start = Date.UTC(year, month - 1, day, hours, minutes, seconds, millis) - offset;
+  if (ms !== undefined) return point(part, start, start + 1, 'millisecond');
+  if (s !== undefined) return point(part, start, start + 1000, 'second');
+  return point(part, start, start + MS_PER_MINUTE, 'minute');
+}
+
+function parseOffset(zone: string, whole: string): number {
+  if (zone === 'Z') return 0;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const hours = Number(zone.slice(1, 3));
+  const minutes = Number(zone.slice(4, 6));
+  if (hours > 23 || minutes > 59) throw new InvalidTimeError(whole, `offset '${zone}' does not exist`);
+  return sign * (hours * 60 + minutes) * MS_PER_MINUTE;
+}
+
+function point(text: string, start: number, end: number, precision: TimeUnit): FuzzyTime {
+  return Object.freeze({ text, start, end, precision });
+}
+
+const SHAPES_HINT = 'use YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss[.sss]]Z (or ±hh:mm), or A/B';
+
+function describeShapeError(part: string): string {
+  if (part === '') return 'empty time';
+  if (/^\d{4}-\d{2}-\d{2}[ t]/.test(part)) return `'${part}' must separate date and time with a capital 'T'`;
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?[+-]\d{4}$/.test(part)) {
+    return `offset in '${part}' needs a colon, as ±hh:mm`;
+  }
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{4,}/.test(part)) {
+    return `'${part}' has more than three digits of fractional seconds`;
+  }
+  if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(part)) return `'${part}' is not in year-first ISO form`;
+  return `'${part}' is not a fuzzy time`;
+}

@@ -1,0 +1,18 @@
+export { STANCES, StanceSchema, stanceValue, type Stance, type StanceValue } from './stance.js';
+export { ID_PATTERN, IdSchema } from './id.js';
+export {
+  IssueSchema,
+  IssueTermSchema,
+  PartyKindSchema,
+  PartySchema,
+  TopicSchema,
+  VocabularySchema,
+  type Issue,
+  type IssueTerm,
+  type Party,
+  type PartyKind,
+  type Topic,
+  type VocabularyData,
+} from './schemas.js';
+export { Vocabulary } from './vocabulary.js';
+export { suggest, didYouMean } from './suggest.js';

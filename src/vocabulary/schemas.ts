@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { IdSchema } from './id.js';
+
+/** What kind of side a party is. */
+export const PartyKindSchema = z.enum(['state', 'bloc', 'organisation', 'commentator']);
+
+/** A side that holds positions. */
+export const PartySchema = z
+  .strictObject({
+    /** The party's id, by convention lowercase kebab-case (`united-states`). */
+    id: IdSchema,
+    /** Its display name. */
+    name: z.string().min(1),
+    /** `state`, `bloc` (with `members`), `organisation` or `commentator`. */
+    kind: PartyKindSchema,
+    /** Other names reports use for it ("Kyiv", "the Kremlin"). */
+    aliases: z.array(z.string().min(1)).optional(),
+    /** For a bloc: the ids of its member parties. */
+    members: z.array(IdSchema).optional(),
+  })
+  .describe('A party: a side that holds positions.');
+
+/** The topics issues are grouped under. */
+export const TopicSchema = z.enum([
+  'ceasefire',
+  'territory',
+  'security',
+  'alliances',
+  'sanctions-economy',
+  'justice-governance',
+  'process',
+  'claims',
+]);
+
+/** A quantity or option an issue's stances may name (e.g. `durationYears`). */
+export const IssueTermSchema = z.strictObject({
+  /** The key statements use in `terms`. */
+  name: z.string().min(1),
+  /** What the term measures. */
+  description: z.string().min(1),
+  /** Its unit, where it has one. */
+  unit: z.string().min(1).optional(),
+});
+
+/** A proposition a party can be for or against. */
+export const IssueSchema = z
+  .strictObject({
+    /** The issue's id, lowercase kebab-case by convention. */
+    id: IdSchema,
+    /** A short title. */
+    title: z.string().min(1),
+    /** The proposition, stated so that `supports` means "for it". */
+    proposition: z.string().min(1),
+    /** The topic it belongs to. */
+    topic: TopicSchema,
+    /** The terms argued about, if any. */
+    terms: z.array(IssueTermSchema).optional(),
+  })
+  .describe('An issue: a proposition parties take stances on.');
+
+/** The parties and issues a ledger accepts. */
+export const VocabularySchema = z.strictObject({
+  /** Every party, blocs included. */
+  parties: z.array(PartySchema),
+  /** Every issue. */
+  issues: z.array(IssueSchema),
+});
+
+/** A party kind: `state`, `bloc`, `organisation` or `commentator`. */
+export type PartyKind = z.infer<typeof PartyKindSchema>;
+/** A party as the vocabulary describes it. */
+export type Party = z.infer<typeof PartySchema>;
+/** An issue topic. */
+export type Topic = z.infer<typeof TopicSchema>;
+/** A term an issue names. */
+export type IssueTerm = z.infer<typeof IssueTermSchema>;
+/** An issue as the vocabulary describes it. */
+export type Issue = z.infer<typeof IssueSchema>;
+/** The plain-data form of a vocabulary, as in `vocabulary.json`. */
+export type VocabularyData = z.infer<typeof VocabularySchema>;

@@ -1,0 +1,173 @@
+import { ValidationError, type Problem } from '../errors/index.js';
+import { zodProblems } from '../errors/zod-problems.js';
+import { VocabularySchema, type Issue, type Party, type VocabularyData } from './schemas.js';
+import { didYouMean, suggest } from './suggest.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
+
+/**
+ * The parties and issues a ledger knows, with alias lookup and "did you mean" suggestions.
+ * Immutable once built.
+ */
+export class Vocabulary {
+  /** Every party, in the order given. */
+  readonly parties: readonly Party[];
+  /** Every issue, in the order given. */
+  readonly issues: readonly Issue[];
+  readonly #parties = new Map<string, Party>();
+  readonly #issues = new Map<string, Issue>();
+  readonly #partyNames = new Map<string, string>();
+  readonly #issueNames = new Map<string, string>();
+  readonly #blocsOf = new Map<string, string[]>();
+
+  /**
+   * Builds a vocabulary from plain data (the shape of `vocabulary.json`), checking it whole.
+   *
+   * @throws {ValidationError} listing every problem (duplicate ids, colliding aliases, unknown bloc members).
+   * @example
+   * const vocabulary = Vocabulary.from({ parties: [{ id: 'ukraine', name: 'Ukraine', kind: 'state', aliases: ['Kyiv'] }], issues: [] });
+   * vocabulary.resolveParty('kyiv'); //=> 'ukraine'
+   */
+  static from(data: unknown): Vocabulary {
+    if (data instanceof Vocabulary) return data;
+    const parsed = VocabularySchema.safeParse(data);
+    if (!parsed.success) throw new ValidationError(zodProblems(parsed.error, 'vocabulary'));
+    return new Vocabulary(parsed.data);
+  }
+
+  private constructor(data: VocabularyData) {
+    const problems: Problem[] = [];
+    const claim = (names: Map<string, string>, name: string, owner: string, path: (string | number)[]) => {
+      const key = name.toLowerCase();
+      const holder = names.get(key);
+      if (holder !== undefined && holder !== owner) {
+        problems.push({ code: 'vocabulary', path, message: `'${name}' names both '${holder}' and '${owner}'` });
+      } else names.set(key, owner);
+    };
+    data.parties.forEach((party, i) => {
+      if (this.#parties.has(party.id)) {
+        problems.push({ code: 'vocabulary', path: ['parties', i, 'id'], message: `party id '${party.id}' appears twice` });
+      }
+      this.#parties.set(party.id, deepFreeze(party));
+      claim(this.#partyNames, party.id, party.id, ['parties', i, 'id']);
+      party.aliases?.forEach((alias, j) => claim(this.#partyNames, alias, party.id, ['parties', i, 'aliases', j]));
+    });
+    data.parties.forEach((party, i) => {
+      if (party.members !== undefined && party.kind !== 'bloc') {
+        problems.push({ code: 'vocabulary', path: ['parties', i, 'members'], message: `only a bloc has members; '${party.id}' is a ${party.kind}` });
+      }
+      party.members?.forEach((member, j) => {
+        if (!this.#parties.has(member)) {
+          problems.push({
+            code: 'vocabulary',
+            path: ['parties', i, 'members', j],
+            message: `unknown member '${member}' of bloc '${party.id}'`,
+            ...didYouMean(member, this.#parties.keys()),
+          });
+        } else if (member === party.id) {
+          problems.push({ code: 'vocabulary', path: ['parties', i, 'members', j], message: `bloc '${party.id}' lists itself as a member` });
+        } else {
+          const blocs = this.#blocsOf.get(member) ?? [];
+          if (!blocs.includes(party.id)) blocs.push(party.id);
+          this.#blocsOf.set(member, blocs);
+        }
+      });
+    });
+    data.issues.forEach((issue, i) => {
+      if (this.#issues.has(issue.id)) {
+        problems.push({ code: 'vocabulary', path: ['issues', i, 'id'], message: `issue id '${issue.id}' appears twice` });
+      }
+      this.#issues.set(issue.id, deepFreeze(issue));
+      claim(this.#issueNames, issue.id, issue.id, ['issues', i, 'id']);
+    });
+    if (problems.length > 0) throw new ValidationError(problems);
+    this.parties = Object.freeze([...this.#parties.values()]);
+    this.issues = Object.freeze([...this.#issues.values()]);
+  }
+
+  /**
+   * The party with this id, if there is one.
+   *
+   * @example
+   * vocabulary.party('ukraine')?.kind; //=> 'state'
+   */
+  party(id: string): Party | undefined {
+    return this.#parties.get(id);
+  }
+
+  /**
+   * The issue with this id, if there is one.
+   *
+   * @example
+   * vocabulary.issue('security-guarantees')?.topic; //=> 'security'
+   */
+  issue(id: string): Issue | undefined {
+    return this.#issues.get(id);
+  }
+
+  /**
+   * The party id an id or alias stands for, ignoring case; `undefined` when none.
+   *
+   * @example
+   * vocabulary.resolveParty('the Kremlin'); //=> 'russia'
+   */
+  resolveParty(name: string): string | undefined {
+    return this.#partyNames.get(name.toLowerCase());
+  }
+
+  /**
+   * The issue id an id stands for, ignoring case; `undefined` when none.
+   *
+   * @example
+   * vocabulary.resolveIssue('Ukraine-In-NATO'); //=> 'ukraine-in-nato'
+   */
+  resolveIssue(name: string): string | undefined {
+    return this.#issueNames.get(name.toLowerCase());
+  }
+
+  /**
+   * The closest party id or alias to a mistyped one.
+   *
+   * @example
+   * vocabulary.suggestParty('ukriane'); //=> 'ukraine'
+   */
+  suggestParty(name: string): string | undefined {
+    return suggest(name, this.#partyNamesAsWritten());
+  }
+
+  /**
+   * The closest issue id to a mistyped one.
+   *
+   * @example
+   * vocabulary.suggestIssue('ukraine-in-nat0'); //=> 'ukraine-in-nato'
+   */
+  suggestIssue(name: string): string | undefined {
+    return suggest(name, this.#issues.keys());
+  }
+
+  /**
+   * The blocs a party is a direct member of.
+   *
+   * @example
+   * vocabulary.blocsOf('france'); //=> ['european-allies']
+   */
+  blocsOf(party: string): readonly string[] {
+    return this.#blocsOf.get(party) ?? [];
+  }
+
+  /**
+   * The plain data this vocabulary was built from (the shape of `vocabulary.json`).
+   *
+   * @example
+   * Vocabulary.from(vocabulary.toJSON()); // an equal vocabulary
+   */
+  toJSON(): VocabularyData {
+    return { parties: [...this.parties], issues: [...this.issues] };
+  }
+
+  *#partyNamesAsWritten(): Iterable<string> {
+    for (const party of this.#parties.values()) {
+      yield party.id;
+      if (party.aliases) yield* party.aliases;
+    }
+  }
+}
