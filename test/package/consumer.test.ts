@@ -1,0 +1,61 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadDataset } from '../../src/dataset/index.js';
+import { makeConsumer, requireBuild, runNode } from './built-package.js';
+
+// What a consumer's script prints: a cell of the bundled dataset read through the built package.
+const QUERY = `cell = ledger.at('2025-12-31').cell('ukraine', 'crimea-recognized-russian');
+console.log(JSON.stringify({ size: ledger.size, stance: cell?.stance ?? null, frozen: Object.isFrozen(cell) }));`;
+
+describe('the built package, used as a consumer would', () => {
+  let consumer: string;
+  let expected: { size: number; stance: string | null; frozen: boolean };
+
+  beforeAll(async () => {
+    requireBuild();
+    consumer = makeConsumer();
+    const ledger = await loadDataset();
+    const cell = ledger.at('2025-12-31').cell('ukraine', 'crimea-recognized-russian');
+    expected = { size: ledger.size, stance: cell?.stance ?? null, frozen: true };
+  });
+
+  test('ESM import of the main entry and the dataset entry', () => {
+    const file = join(consumer, 'esm.mjs');
+    writeFileSync(
+      file,
+      `import { Ledger } from 'positions-ledger';
+import { loadDataset } from 'positions-ledger/dataset';
+const ledger = await loadDataset();
+let cell;
+if (!(ledger instanceof Ledger)) throw new Error('loadDataset did not return the entry\\'s Ledger');
+${QUERY}`,
+    );
+    expect(JSON.parse(runNode(consumer, file))).toEqual(expected);
+  });
+
+  test('CommonJS require of the main entry and the dataset entry', () => {
+    const file = join(consumer, 'cjs.cjs');
+    writeFileSync(
+      file,
+      `const { Ledger } = require('positions-ledger');
+const { loadDataset } = require('positions-ledger/dataset');
+loadDataset().then((ledger) => {
+  let cell;
+  if (!(ledger instanceof Ledger)) throw new Error('loadDataset did not return the entry\\'s Ledger');
+  ${QUERY}
+});`,
+    );
+    expect(JSON.parse(runNode(consumer, file))).toEqual(expected);
+  });
+
+  test('the JSON Schema of the event format is published and describes all four event types', () => {
+    const file = join(consumer, 'schema.cjs');
+    writeFileSync(
+      file,
+      `const schema = require('positions-ledger/event.schema.json');
+console.log(JSON.stringify(schema.oneOf.map((s) => s.properties.type.const)));`,
+    );
+    expect(JSON.parse(runNode(consumer, file))).toEqual(['statement', 'corroboration', 'retraction', 'correction']);
+  });
+});
