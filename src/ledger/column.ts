@@ -7,29 +7,35 @@ import { isLive } from './liveness.js';
  * past everything recorded later.
  */
 export class Column {
-  /** Sorted by `compareClaims`. */
-  readonly claims: Claim[] = [];
+  readonly #claims: Claim[] = [];
+  #unsorted = false;
   #tree: Float64Array = new Float64Array(2);
   #leaves = 1;
   #stale = true;
 
-  /** Inserts a statement in order: O(n) move, O(log n) search. */
-  insert(claim: Claim): void {
-    const claims = this.claims;
-    let lo = 0;
-    let hi = claims.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compareClaims(claims[mid] as Claim, claim) < 0) lo = mid + 1;
-      else hi = mid;
+  /** The statements, sorted by `compareClaims`. */
+  get claims(): readonly Claim[] {
+    if (this.#unsorted) {
+      // A bulk load out of time order sorts once here instead of moving elements on every insert.
+      this.#claims.sort(compareClaims);
+      this.#unsorted = false;
+      this.#stale = true;
     }
-    if (lo === claims.length) {
-      claims.push(claim);
-      // Appending in time order is the common case: patch one leaf and its ancestors instead of rebuilding.
-      if (!this.#stale && lo < this.#leaves) this.#setLeaf(lo, claim.entry.recordedAt);
-      else this.#stale = true;
+    return this.#claims;
+  }
+
+  /** Adds a statement: O(1) when it sorts last (the common case), otherwise sorted lazily on the next read. */
+  insert(claim: Claim): void {
+    const claims = this.#claims;
+    const last = claims[claims.length - 1];
+    claims.push(claim);
+    if (this.#unsorted || (last !== undefined && compareClaims(last, claim) > 0)) {
+      this.#unsorted = true;
+      this.#stale = true;
+    } else if (!this.#stale && claims.length - 1 < this.#leaves) {
+      // Patch one leaf of the min-tree and its ancestors instead of rebuilding it.
+      this.#setLeaf(claims.length - 1, claim.entry.recordedAt);
     } else {
-      claims.splice(lo, 0, claim);
       this.#stale = true;
     }
   }
@@ -90,12 +96,13 @@ export class Column {
   }
 
   #rebuild(): void {
-    const n = this.claims.length;
+    const claims = this.claims;
+    const n = claims.length;
     // Room to grow by half again before the next rebuild.
     let leaves = 1;
     while (leaves < n + (n >>> 1) + 1) leaves <<= 1;
     const tree = new Float64Array(2 * leaves).fill(Infinity);
-    for (let j = 0; j < n; j++) tree[leaves + j] = (this.claims[j] as Claim).entry.recordedAt;
+    for (let j = 0; j < n; j++) tree[leaves + j] = (claims[j] as Claim).entry.recordedAt;
     for (let node = leaves - 1; node >= 1; node--) {
       tree[node] = Math.min(tree[2 * node] as number, tree[2 * node + 1] as number);
     }
