@@ -9,7 +9,13 @@ import { parseNdjson } from '../ndjson/index.js';
 import { didYouMean, Vocabulary } from '../vocabulary/index.js';
 import { SourcesFileSchema, type SourceDocument } from './source-documents.js';
 
-/** A dataset folder, read and checked: the ledger, its vocabulary and its source documents. */
+/**
+ * A dataset folder, read and checked: the ledger, its vocabulary and its source documents.
+ *
+ * @example
+ * const { ledger, vocabulary, documents } = await readDataset();
+ * vocabulary.parties.length; //=> 8
+ */
 export interface Dataset {
   /** The folder it was read from. */
   readonly folder: string;

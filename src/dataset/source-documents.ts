@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { FuzzyTimeSchema } from '../events/index.js';
 import { IdSchema } from '../vocabulary/index.js';
 
-/** One report a dataset is built from. */
+/**
+ * One report a dataset is built from.
+ *
+ * @example
+ * SourceDocumentSchema.parse(JSON.parse(sourcesJson).documents[0]).precision; //=> 'day'
+ */
 export const SourceDocumentSchema = z.strictObject({
   /** The document id events cite (for the bundled dataset: the article's file name without `.txt`). */
   id: IdSchema,
@@ -20,11 +25,21 @@ export const SourceDocumentSchema = z.strictObject({
   url: z.url().optional(),
 });
 
-/** The shape of `sources.json`. */
+/**
+ * The shape of `sources.json`.
+ *
+ * @example
+ * SourcesFileSchema.parse(JSON.parse(sourcesJson)).documents.length; //=> 5
+ */
 export const SourcesFileSchema = z.strictObject({
   /** Every document. */
   documents: z.array(SourceDocumentSchema),
 });
 
-/** A source document of a dataset. */
+/**
+ * A source document of a dataset.
+ *
+ * @example
+ * (await readDataset()).documents.map((d: SourceDocument) => d.publishedAt); //=> ['2025-04-23', …]
+ */
 export type SourceDocument = z.infer<typeof SourceDocumentSchema>;

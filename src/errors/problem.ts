@@ -1,4 +1,9 @@
-/** What kind of mistake a problem reports, for code that reacts to particular ones. */
+/**
+ * What kind of mistake a problem reports, for code that reacts to particular ones.
+ *
+ * @example
+ * error.problems.filter((p) => p.code === 'unknown-party');
+ */
 export type ProblemCode =
   | 'schema'
   | 'invalid-time'
@@ -15,7 +20,12 @@ export type ProblemCode =
   | 'vocabulary'
   | 'json';
 
-/** One thing wrong with the input: where, what, and how to fix it where that is known. */
+/**
+ * One thing wrong with the input: where, what, and how to fix it where that is known.
+ *
+ * @example
+ * try { ledger.append(events); } catch (e) { if (e instanceof ValidationError) e.problems[0]?.path; } //=> ['parties', 0]
+ */
 export interface Problem {
   /** What kind of mistake this is. */
   readonly code: ProblemCode;

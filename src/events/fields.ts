@@ -62,7 +62,12 @@ export const AttributionSchema = z.enum(['on-record', 'joint-statement', 'offici
 /** Why an event is retracted. */
 export const RetractionReasonSchema = z.enum(['misreport', 'mistranslation', 'denied-by-party', 'duplicate', 'coding-error']);
 
-/** The format version of an event; the current one is 1. */
+/**
+ * The format version of an event; the current one is 1.
+ *
+ * @example
+ * CURRENT_EVENT_VERSION; //=> 1
+ */
 export const CURRENT_EVENT_VERSION = 1;
 
 /** The `id` and `v` fields every event may carry. */

@@ -19,13 +19,24 @@ export interface EventOrigin {
   readonly file?: string;
 }
 
-/** Options for reading events. */
+/**
+ * Options for reading events.
+ *
+ * @example
+ * readEvent(raw, { upcasters: { 0: (old) => ({ ...old, v: 1 }) } });
+ */
 export interface ReadEventOptions {
   /** Upcasters for older format versions (default: the ones this release ships). */
   readonly upcasters?: Upcasters;
 }
 
-/** The outcome of reading one raw event. */
+/**
+ * The outcome of reading one raw event.
+ *
+ * @example
+ * const result = readEvent(raw);
+ * if (!result.ok) result.problems.map(formatProblem);
+ */
 export type ReadEventResult = { readonly ok: true; readonly event: LedgerEvent } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /**

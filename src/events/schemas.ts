@@ -40,7 +40,12 @@ const statementContent = {
   sources: z.array(SourceSchema).min(1),
 };
 
-/** A party (or several, jointly) takes a stance on an issue. */
+/**
+ * A party (or several, jointly) takes a stance on an issue.
+ *
+ * @example
+ * StatementSchema.safeParse({ type: 'statement', parties: [] }).success; //=> false (parties needs one, and more is missing)
+ */
 export const StatementSchema = z
   .strictObject({
     type: z.literal('statement'),
@@ -51,7 +56,12 @@ export const StatementSchema = z
   })
   .describe('A statement: one or more parties take a stance on an issue.');
 
-/** A corroboration: a later report of an existing statement. */
+/**
+ * A corroboration: a later report of an existing statement.
+ *
+ * @example
+ * CorroborationSchema.parse({ type: 'corroboration', target: 's1', source: { document: 'doc-2' }, recordedAt: '2026-01-06T00:00Z' }).target; //=> 's1'
+ */
 export const CorroborationSchema = z
   .strictObject({
     type: z.literal('corroboration'),
@@ -65,7 +75,12 @@ export const CorroborationSchema = z
   })
   .describe('A corroboration: a later report of an existing statement; adds a source, changes no stance.');
 
-/** A retraction: an earlier event was wrong and counts as never made from now on. */
+/**
+ * A retraction: an earlier event was wrong and counts as never made from now on.
+ *
+ * @example
+ * RetractionSchema.parse({ type: 'retraction', target: 's1', reason: 'misreport', recordedAt: '2026-01-06T00:00Z' }).reason; //=> 'misreport'
+ */
 export const RetractionSchema = z
   .strictObject({
     type: z.literal('retraction'),
@@ -88,7 +103,12 @@ export const ReplacementSchema = z.strictObject({
   ...statementContent,
 });
 
-/** A correction: retracts one statement and puts a corrected one in its place, atomically. */
+/**
+ * A correction: retracts one statement and puts a corrected one in its place, atomically.
+ *
+ * @example
+ * CorrectionSchema.shape.replacement; // a statement without recordedAt
+ */
 export const CorrectionSchema = z
   .strictObject({
     type: z.literal('correction'),
@@ -104,7 +124,12 @@ export const CorrectionSchema = z
   })
   .describe('A correction: retracts a statement and replaces it with a corrected one.');
 
-/** Any event a ledger records, told apart by `type`. */
+/**
+ * Any event a ledger records, told apart by `type`.
+ *
+ * @example
+ * EventSchema.safeParse({ type: 'retraction', target: 'e1', reason: 'duplicate', recordedAt: '2025-01-01T00:00Z' }).success; //=> true
+ */
 export const EventSchema = z
   .discriminatedUnion('type', [StatementSchema, CorroborationSchema, RetractionSchema, CorrectionSchema])
   .describe('A positions-ledger event (format version 1).');

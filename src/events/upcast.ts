@@ -1,10 +1,20 @@
 import type { Problem } from '../errors/index.js';
 import { CURRENT_EVENT_VERSION } from './fields.js';
 
-/** Turns a raw event of format version `n` into one of version `n + 1` (it must set `v`). */
+/**
+ * Turns a raw event of format version `n` into one of version `n + 1` (it must set `v`).
+ *
+ * @example
+ * const fromV0: Upcaster = (raw) => ({ ...raw, v: 1, parties: [raw['party']] });
+ */
 export type Upcaster = (event: Readonly<Record<string, unknown>>) => Record<string, unknown>;
 
-/** Upcasters keyed by the version they upgrade from. */
+/**
+ * Upcasters keyed by the version they upgrade from.
+ *
+ * @example
+ * const upcasters: Upcasters = { 0: fromV0 };
+ */
 export type Upcasters = Readonly<Record<number, Upcaster>>;
 
 /**

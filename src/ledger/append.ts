@@ -23,7 +23,12 @@ export interface LedgerState {
   readonly upcasters: Upcasters | undefined;
 }
 
-/** Where a batch came from, so problems can name lines. */
+/**
+ * Where a batch came from, so problems can name lines.
+ *
+ * @example
+ * ledger.append(events, { file: 'events.ndjson', lines: [1, 2, 3] }); // problems name file:line
+ */
 export interface AppendOptions {
   /** The line of each event in its file (same order as the batch), for error messages. */
   readonly lines?: readonly number[];
@@ -31,7 +36,13 @@ export interface AppendOptions {
   readonly file?: string;
 }
 
-/** What an append did. */
+/**
+ * What an append did.
+ *
+ * @example
+ * const { added, unchanged } = ledger.append(events);
+ * added.length + unchanged.length; //=> events.length
+ */
 export interface AppendResult {
   /** The events added, normalised and frozen, in batch order. */
   readonly added: readonly LedgerEvent[];

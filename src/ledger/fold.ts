@@ -14,7 +14,13 @@ import { isLive } from './liveness.js';
  * 5. No candidate: no cell (unknown, never neutral).
  */
 
-/** One piece of evidence behind a cell: a report of the winning statement. */
+/**
+ * One piece of evidence behind a cell: a report of the winning statement.
+ *
+ * @example
+ * ledger.cell('united-states', 'deal-within-reach', { at: '2026-01-06' })?.evidence.map((e) => e.document);
+ * //=> ['001_c5f11daeeed803d4', '003_80dd6f8df4cb6ed5']
+ */
 export interface Evidence {
   /** The event that brought this source: the statement itself or a corroboration of it. */
   readonly event: string;
@@ -26,7 +32,13 @@ export interface Evidence {
   readonly via?: string;
 }
 
-/** A party's position on an issue at a valid time, as known at a knowledge time. */
+/**
+ * A party's position on an issue at a valid time, as known at a knowledge time.
+ *
+ * @example
+ * const cell = ledger.cell('russia', 'ukraine-in-nato', { at: '2025-12-31' });
+ * cell?.value; //=> -1 (opposes: Moscow wants membership barred)
+ */
 export interface Cell {
   /** The party. */
   readonly party: string;

@@ -11,7 +11,12 @@ import type { Cell } from './fold.js';
 import { LedgerReader } from './reader.js';
 import { Snapshot } from './snapshot.js';
 
-/** Options for a new ledger. */
+/**
+ * Options for a new ledger.
+ *
+ * @example
+ * new Ledger({ vocabulary: { parties: [], issues: [] }, upcasters: { 0: (raw) => ({ ...raw, v: 1 }) } });
+ */
 export interface LedgerOptions {
   /** The parties and issues events may name; without one, any ids are accepted and no blocs are known. */
   readonly vocabulary?: Vocabulary | VocabularyData;
@@ -19,25 +24,46 @@ export interface LedgerOptions {
   readonly upcasters?: Upcasters;
 }
 
-/** When a query is asked "as known". */
+/**
+ * When a query is asked "as known".
+ *
+ * @example
+ * ledger.divergence('2025-12-31', { knownAt: '2025-12-07' }); // what the record held on 7 December
+ */
 export interface KnownAtOptions {
   /** Count only events recorded before the end of this time (default: everything recorded). */
   readonly knownAt?: QueryTime;
 }
 
-/** Options of queries that can apply blocs' statements to their members. */
+/**
+ * Options of queries that can apply blocs' statements to their members.
+ *
+ * @example
+ * ledger.at('2025-12-31', { knownAt: '2025-12-07', inherit: true }).cell('france', 'european-force-in-ukraine')?.evidence[0]?.via;
+ * //=> 'european-allies'
+ */
 export interface QueryOptions extends KnownAtOptions {
   /** Let a bloc's statements count for each member (evidence says `via`). Default false. */
   readonly inherit?: boolean;
 }
 
-/** Options of a one-cell lookup. */
+/**
+ * Options of a one-cell lookup.
+ *
+ * @example
+ * ledger.cell('ukraine', 'security-guarantees', { at: '2025-12-31', knownAt: '2025-12-07', inherit: false });
+ */
 export interface CellOptions extends QueryOptions {
   /** The valid time. */
   readonly at: QueryTime;
 }
 
-/** Options of a projection run. */
+/**
+ * Options of a projection run.
+ *
+ * @example
+ * ledger.project(redLines, { at: '2025-12-31', knownAt: '2025-12-07' });
+ */
 export interface ProjectOptions extends KnownAtOptions {
   /** Fold statements stated before the end of this time (default: all). */
   readonly at?: QueryTime;
@@ -143,7 +169,7 @@ export class Ledger {
    * @throws {ValidationError} for a time that is not a valid query time.
    * @example
    * const before = ledger.at('2025-12-31', { knownAt: '2025-12-07' });
-   * before.cell('russia', 'deal-within-reach'); //=> undefined: not yet on record then
+   * before.cell('united-states', 'deal-within-reach'); //=> undefined: not yet on record then
    */
   at(at: QueryTime, options: QueryOptions = {}): Snapshot {
     const t = bound(at, 'at');
@@ -181,8 +207,9 @@ export class Ledger {
    * Every cell whose stance or terms differ between two valid times, as known at one `knownAt`.
    *
    * @example
-   * ledger.diff('2025-04-30', '2025-12-31').map((c) => `${c.party}/${c.issue}: ${c.before?.stance ?? '—'} → ${c.after?.stance ?? '—'}`);
-   * //=> ['ukraine/guarantees-before-ceasefire: demands → neutral', …]
+   * ledger.diff('2025-03-01', '2025-03-31').map((c) => `${c.party}/${c.issue}: ${c.before?.stance ?? '—'} → ${c.after?.stance ?? '—'}`);
+   * //=> ['ukraine/ceasefire-before-settlement: — → supports', 'ukraine/guarantees-before-ceasefire: demands → neutral',
+   * //    'united-states/ceasefire-before-settlement: — → supports']
    */
   diff(from: QueryTime, to: QueryTime, options: QueryOptions = {}): readonly CellChange[] {
     const k = options.knownAt === undefined ? Infinity : bound(options.knownAt, 'knownAt');
@@ -194,7 +221,7 @@ export class Ledger {
    * issue is contested, a consensus, or open. Never inherited.
    *
    * @example
-   * ledger.divergence('2025-12-31').find((d) => d.issue === 'ukraine-in-nato')?.verdict; //=> 'contested'
+   * ledger.divergence('2025-12-31').find((d) => d.issue === 'crimea-recognized-russian')?.verdict; //=> 'contested'
    */
   divergence(at: QueryTime, options: KnownAtOptions = {}): readonly IssueDivergence[] {
     const k = options.knownAt === undefined ? Infinity : bound(options.knownAt, 'knownAt');
@@ -205,7 +232,7 @@ export class Ledger {
    * For each pair of states and blocs, the issues they agree on, disagree on, and the rest.
    *
    * @example
-   * ledger.alignment('2025-12-31').find((p) => p.parties.join() === 'russia,ukraine')?.disagree.length; //=> 9
+   * ledger.alignment('2025-12-31').find((p) => p.parties.join() === 'russia,ukraine')?.disagree.length; //=> 6
    */
   alignment(at: QueryTime, options: KnownAtOptions = {}): readonly PairAlignment[] {
     const k = options.knownAt === undefined ? Infinity : bound(options.knownAt, 'knownAt');
@@ -217,7 +244,7 @@ export class Ledger {
    * in the fold's order, and returns its frozen result.
    *
    * @example
-   * ledger.project(defineProjection({ initial: { n: 0 }, reduce(d) { d.n++; } }), { at: '2025-04-30' }).n; //=> 12
+   * ledger.project(defineProjection({ initial: { n: 0 }, reduce(d) { d.n++; } }), { at: '2025-04-30' }).n; //=> 36
    */
   project<State extends object>(projection: Projection<State>, options: ProjectOptions = {}): Immutable<State> {
     const t = options.at === undefined ? Infinity : bound(options.at, 'at');

@@ -3,6 +3,10 @@ import type { Cell } from './fold.js';
 /**
  * Every cell at one valid time as known at one knowledge time. Computed once, frozen, and
  * unaffected by later appends.
+ *
+ * @example
+ * const snapshot = ledger.at('2025-12-31', { knownAt: '2025-12-07' });
+ * snapshot.cell('russia', 'ceasefire-before-settlement')?.stance; //=> 'rejects'
  */
 export class Snapshot {
   /** The valid time asked for, as given. */
@@ -48,7 +52,8 @@ export class Snapshot {
    * Every party's position on one issue, in party order.
    *
    * @example
-   * ledger.at('2025-12-31').column('ukraine-in-nato').map((c) => `${c.party}:${c.stance}`); //=> ['russia:rejects', …]
+   * ledger.at('2025-12-31').column('ceasefire-before-settlement').map((c) => `${c.party}:${c.stance}`);
+   * //=> ['russia:rejects', 'ukraine:supports', 'united-states:neutral']
    */
   column(issue: string): readonly Cell[] {
     return Object.freeze(this.#cells.filter((cell) => cell.issue === issue));

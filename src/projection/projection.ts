@@ -6,6 +6,10 @@ import type { LedgerReader } from '../ledger/reader.js';
  * A user's own fold of the statement stream: an initial state and a reducer that changes an immer
  * draft in place. The ledger runs it over the live statements known at `K` and stated before `T`,
  * in the fold's order, and hands back a frozen result.
+ *
+ * @example
+ * const count: Projection<{ n: number }> = { initial: { n: 0 }, reduce(draft) { draft.n += 1; } };
+ * ledger.project(count).n; //=> the number of live statements
  */
 export interface Projection<State extends object> {
   /** The state before any statement. */
@@ -25,7 +29,7 @@ export interface Projection<State extends object> {
  *       for (const party of statement.parties) draft.byParty[party] = (draft.byParty[party] ?? 0) + 1;
  *   },
  * });
- * ledger.project(redLines, { at: '2025-12-31' }).byParty.russia; //=> 7
+ * ledger.project(redLines, { at: '2025-12-31' }).byParty.russia; //=> 8
  */
 export function defineProjection<State extends object>(projection: Projection<State>): Projection<State> {
   return projection;

@@ -2,7 +2,13 @@ import type { LedgerReader } from '../ledger/reader.js';
 import { compareIds } from '../ledger/entry.js';
 import { comparedCells } from './parties-compared.js';
 
-/** How two parties' positions line up at one date. */
+/**
+ * How two parties' positions line up at one date.
+ *
+ * @example
+ * const pair = ledger.alignment('2025-12-31').find((p) => p.parties[0] === 'russia' && p.parties[1] === 'ukraine');
+ * pair?.disagree.includes('ceasefire-before-settlement'); //=> true
+ */
 export interface PairAlignment {
   /** The two parties, in id order. */
   readonly parties: readonly [string, string];

@@ -2,7 +2,12 @@ import type { Cell } from '../ledger/fold.js';
 import type { LedgerReader } from '../ledger/reader.js';
 import { samePosition } from './same-position.js';
 
-/** A cell whose stance or terms differ between two dates. */
+/**
+ * A cell whose stance or terms differ between two dates.
+ *
+ * @example
+ * ledger.diff('2025-04-30', '2025-12-31').map((c) => [c.party, c.issue, c.before?.stance ?? null, c.after?.stance ?? null]);
+ */
 export interface CellChange {
   /** The party. */
   readonly party: string;

@@ -3,10 +3,20 @@ import { compareIds } from '../ledger/entry.js';
 import type { Stance } from '../vocabulary/index.js';
 import { comparedCells } from './parties-compared.js';
 
-/** `contested`: some side for and some against; `consensus`: two or more sides, all for or all against; else `open`. */
+/**
+ * `contested`: some side for and some against; `consensus`: two or more sides, all for or all against; else `open`.
+ *
+ * @example
+ * ledger.divergence('2025-12-31').map((d) => d.verdict); //=> ['contested', 'open', 'consensus', …]
+ */
 export type Verdict = 'contested' | 'consensus' | 'open';
 
-/** Where the parties stand on one issue at one date. */
+/**
+ * Where the parties stand on one issue at one date.
+ *
+ * @example
+ * ledger.divergence('2025-12-31').filter((d) => d.verdict === 'contested').map((d) => d.issue);
+ */
 export interface IssueDivergence {
   /** The issue. */
   readonly issue: string;

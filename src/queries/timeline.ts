@@ -3,7 +3,13 @@ import { evidenceOf, type Evidence } from '../ledger/fold.js';
 import type { LedgerReader } from '../ledger/reader.js';
 import type { Stance, StanceValue } from '../vocabulary/index.js';
 
-/** One run of a party's position on an issue: a stance (and terms) held unchanged since `since`. */
+/**
+ * One run of a party's position on an issue: a stance (and terms) held unchanged since `since`.
+ *
+ * @example
+ * ledger.timeline('ukraine', 'guarantees-before-ceasefire').changes.map((c) => `${c.since}: ${c.stance}`);
+ * //=> ['2025/2025-03-10: demands', '2025-03-11: neutral']
+ */
 export interface PositionChange {
   /** The stance of the run. */
   readonly stance: Stance;
@@ -19,7 +25,13 @@ export interface PositionChange {
   readonly evidence: readonly Evidence[];
 }
 
-/** How one party's position on one issue changed, oldest first. */
+/**
+ * How one party's position on one issue changed, oldest first.
+ *
+ * @example
+ * const { changes } = ledger.timeline('united-states', 'ceasefire-before-settlement');
+ * changes[0]?.since; //=> '2025-03-11'
+ */
 export interface Timeline {
   /** The party. */
   readonly party: string;

@@ -4,11 +4,19 @@ import { InvalidTimeError } from './invalid-time-error.js';
 /** The last field a fuzzy time names; it stands for one whole such unit. */
 export type TimeUnit = 'year' | 'month' | 'day' | 'minute' | 'second' | 'millisecond';
 
-/** How precise a fuzzy time is: its unit, or `interval` for `A/B`. */
+/**
+ * How precise a fuzzy time is: its unit, or `interval` for `A/B`.
+ *
+ * @example
+ * parseFuzzyTime('2025-12-20/2025-12-31').precision; //=> 'interval'
+ */
 export type TimePrecision = TimeUnit | 'interval';
 
 /**
  * A parsed fuzzy time: the half-open UTC interval `[start, end)` it stands for.
+ *
+ * @example
+ * parseFuzzyTime('2025-12').precision; //=> 'month'
  */
 export interface FuzzyTime {
   /** The text it was parsed from, unchanged. */

@@ -4,6 +4,9 @@ import { InvalidTimeError } from './invalid-time-error.js';
 /**
  * A query time: a fuzzy time without intervals (`'2025-12-31'`, `'2025-12'`,
  * `'2025-12-28T14:00Z'`) or a `Date`, taken as the instant it holds.
+ *
+ * @example
+ * ledger.at(new Date('2025-12-31T12:00:00Z')); // a Date is taken as the instant it holds
  */
 export type QueryTime = string | Date;
 

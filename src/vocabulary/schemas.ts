@@ -58,7 +58,12 @@ export const IssueSchema = z
   })
   .describe('An issue: a proposition parties take stances on.');
 
-/** The parties and issues a ledger accepts. */
+/**
+ * The parties and issues a ledger accepts.
+ *
+ * @example
+ * VocabularySchema.parse(JSON.parse(vocabularyJson)).parties.length; //=> 8
+ */
 export const VocabularySchema = z.strictObject({
   /** Every party, blocs included. */
   parties: z.array(PartySchema),
@@ -66,15 +71,45 @@ export const VocabularySchema = z.strictObject({
   issues: z.array(IssueSchema),
 });
 
-/** A party kind: `state`, `bloc`, `organisation` or `commentator`. */
+/**
+ * A party kind: `state`, `bloc`, `organisation` or `commentator`.
+ *
+ * @example
+ * const kind: PartyKind = 'bloc';
+ */
 export type PartyKind = z.infer<typeof PartyKindSchema>;
-/** A party as the vocabulary describes it. */
+/**
+ * A party as the vocabulary describes it.
+ *
+ * @example
+ * ledger.vocabulary?.party('european-allies')?.members; //=> ['united-kingdom', 'france', 'germany']
+ */
 export type Party = z.infer<typeof PartySchema>;
-/** An issue topic. */
+/**
+ * An issue topic.
+ *
+ * @example
+ * const topic: Topic = 'territory';
+ */
 export type Topic = z.infer<typeof TopicSchema>;
-/** A term an issue names. */
+/**
+ * A term an issue names.
+ *
+ * @example
+ * const term: IssueTerm = { name: 'durationYears', description: 'how long the guarantees last', unit: 'years' };
+ */
 export type IssueTerm = z.infer<typeof IssueTermSchema>;
-/** An issue as the vocabulary describes it. */
+/**
+ * An issue as the vocabulary describes it.
+ *
+ * @example
+ * ledger.vocabulary?.issue('security-guarantees')?.terms?.[0]?.name; //=> 'durationYears'
+ */
 export type Issue = z.infer<typeof IssueSchema>;
-/** The plain-data form of a vocabulary, as in `vocabulary.json`. */
+/**
+ * The plain-data form of a vocabulary, as in `vocabulary.json`.
+ *
+ * @example
+ * const data: VocabularyData = { parties: [{ id: 'ukraine', name: 'Ukraine', kind: 'state' }], issues: [] };
+ */
 export type VocabularyData = z.infer<typeof VocabularySchema>;

@@ -7,6 +7,10 @@ import { deepFreeze } from '../internal/deep-freeze.js';
 /**
  * The parties and issues a ledger knows, with alias lookup and "did you mean" suggestions.
  * Immutable once built.
+ *
+ * @example
+ * const vocabulary = Vocabulary.from(JSON.parse(vocabularyJson));
+ * vocabulary.resolveParty('Kyiv'); //=> 'ukraine'
  */
 export class Vocabulary {
   /** Every party, in the order given. */
