@@ -1,0 +1,63 @@
+// The question table: what a reader of the articles answers, asked of the ledger. Each question
+// names the article it is answered from; the expected answers were checked against the text by hand.
+import { describe, expect, test } from 'vitest';
+import { dataset, questions, type Question } from './fixture.js';
+
+const table = questions();
+
+describe('the question table', () => {
+  test.each(table.map((q) => [q.id, q] as const))('%s', async (_id, q: Question) => {
+    const { ledger } = await dataset();
+    const options = { at: q.at, ...(q.knownAt === null ? {} : { knownAt: q.knownAt }) };
+    const cell = ledger.cell(q.party, q.issue, options);
+    expect(cell?.stance ?? null, q.question).toBe(q.expected);
+    if (q.expectedTerms !== undefined) expect(cell?.terms, q.question).toEqual(q.expectedTerms);
+    // The snapshot path agrees with the one-cell path.
+    expect(ledger.at(q.at, q.knownAt === null ? {} : { knownAt: q.knownAt }).cell(q.party, q.issue)?.stance ?? null).toBe(q.expected);
+  });
+
+  test('has at least 20 questions, each with an answer source and a reason', async () => {
+    const { documents } = await dataset();
+    const ids = new Set(documents.map((d) => d.id));
+    expect(table.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(table.map((q) => q.id)).size).toBe(table.length);
+    for (const q of table) {
+      expect(ids.has(q.document), q.id).toBe(true);
+      expect(q.why.length, q.id).toBeGreaterThan(10);
+    }
+  });
+
+  test('covers every article', async () => {
+    const { documents } = await dataset();
+    expect(new Set(table.map((q) => q.document))).toEqual(new Set(documents.map((d) => d.id)));
+  });
+
+  test('covers at least six parties', () => {
+    expect(new Set(table.map((q) => q.party)).size).toBeGreaterThanOrEqual(6);
+  });
+
+  test('covers both clocks: some "as known at" answers differ from the answer with everything known', async () => {
+    const { ledger } = await dataset();
+    const asKnown = table.filter((q) => q.knownAt !== null);
+    const differing = asKnown.filter((q) => (ledger.cell(q.party, q.issue, { at: q.at })?.stance ?? null) !== q.expected);
+    expect(differing.length).toBeGreaterThanOrEqual(3);
+    // And at least one of them is a stance known earlier that was later replaced, not only "not yet known".
+    expect(differing.some((q) => q.expected !== null)).toBe(true);
+  });
+
+  test('covers at least three changes of position (same party and issue, different answers at different dates)', async () => {
+    const { ledger } = await dataset();
+    const groups = new Map<string, Question[]>();
+    for (const q of table.filter((q) => q.knownAt === null && q.expected !== null)) {
+      const key = `${q.party}/${q.issue}`;
+      groups.set(key, [...(groups.get(key) ?? []), q]);
+    }
+    const changes = [...groups.entries()].filter(([, qs]) => new Set(qs.map((q) => q.expected)).size > 1);
+    expect(changes.length).toBeGreaterThanOrEqual(3);
+    // Each such change is a real change in the timeline, not two readings of one statement.
+    for (const [key] of changes) {
+      const [party, issue] = key.split('/') as [string, string];
+      expect(ledger.timeline(party, issue).changes.length, key).toBeGreaterThan(1);
+    }
+  });
+});
