@@ -1,0 +1,91 @@
+import { formatPath, ValidationError, type Problem } from '../errors/index.js';
+import type { AppendResult } from '../index.js';
+import { didYouMean } from '../vocabulary/index.js';
+import type { LoadedData } from './load-data.js';
+import type { Progress } from './progress.js';
+import { inputName, parseLines, readText } from './read-input.js';
+
+/** What checking a file of new events against some data found. */
+export interface BatchCheck {
+  /** The file's name in messages (`<stdin>` for `-`). */
+  readonly file: string;
+  /** How many non-blank lines it has. */
+  readonly lines: number;
+  /** Every problem, in line order. */
+  readonly problems: readonly Problem[];
+  /** What appending did to the in-memory ledger, when nothing was wrong. */
+  readonly result: AppendResult | undefined;
+}
+
+/**
+ * Checks a file of events as one batch appended to `data`'s ledger: JSON, schema, the vocabulary
+ * (with "did you mean"), targets and ids against the events already there, and cited documents
+ * against `sources.json` for a dataset folder. On success the batch is in `data.ledger` (in memory only).
+ *
+ * @example
+ * const check = await checkBatch('new.ndjson', await loadData(undefined));
+ * check.problems.length === 0; // every line is a valid event
+ */
+export async function checkBatch(path: string, data: LoadedData, progress?: Progress): Promise<BatchCheck> {
+  const file = inputName(path);
+  const { lines, problems } = parseLines(await readText(path), file, progress);
+  if (data.documents !== undefined) problems.push(...uncitedDocuments(lines, new Set(data.documents.map((d) => d.id))));
+  progress?.update(`checking ${lines.length.toLocaleString('en')} events…`);
+  let result: AppendResult | undefined;
+  try {
+    result = data.ledger.append(
+      lines.map((l) => l.value),
+      { lines: lines.map((l) => l.line), file },
+    );
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    problems.push(...error.problems);
+  } finally {
+    progress?.done();
+  }
+  const ordered = problems.map((p, i) => ({ p, i })).sort((a, b) => (a.p.line ?? Infinity) - (b.p.line ?? Infinity) || a.i - b.i);
+  const total = lines.length + problems.filter((p) => p.code === 'json').length;
+  return { file, lines: total, problems: ordered.map(({ p }) => p), result: problems.length === 0 ? result : undefined };
+}
+
+/**
+ * One line of text per bad input line: `line N: field.path: message — suggestion`, several problems of
+ * one line joined by `; `.
+ *
+ * @example
+ * problemLines([{ code: 'unknown-party', line: 3, path: ['parties', 0], message: "unknown party 'ukriane'", suggestion: "did you mean 'ukraine'?" }]);
+ * //=> ["line 3: parties[0]: unknown party 'ukriane' — did you mean 'ukraine'?"]
+ */
+export function problemLines(problems: readonly Problem[]): string[] {
+  const byLine = new Map<string, string[]>();
+  for (const problem of problems) {
+    const where = problem.line === undefined ? (problem.index === undefined ? 'input' : `event #${problem.index}`) : `line ${problem.line}`;
+    const path = problem.path.length > 0 ? `${formatPath(problem.path)}: ` : '';
+    const text = `${path}${problem.message}${problem.suggestion ? ` — ${problem.suggestion}` : ''}`;
+    byLine.set(where, [...(byLine.get(where) ?? []), text]);
+  }
+  return [...byLine].map(([where, texts]) => `${where}: ${texts.join('; ')}`);
+}
+
+// A dataset folder's events must cite documents listed in its sources.json, or the folder no longer loads.
+function uncitedDocuments(lines: readonly { line: number; value: unknown }[], known: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  const check = (document: unknown, line: number, path: (string | number)[]) => {
+    if (typeof document === 'string' && !known.has(document)) {
+      const guess = didYouMean(document, known).suggestion ?? 'add it to sources.json first, or cite a listed document';
+      problems.push({ code: 'schema', line, path, message: `unknown source document '${document}'`, suggestion: guess });
+    }
+  };
+  for (const { line, value } of lines) {
+    if (value === null || typeof value !== 'object') continue;
+    const event = value as { sources?: unknown; source?: { document?: unknown }; replacement?: { sources?: unknown } };
+    for (const [list, base] of [
+      [event.sources, ['sources']],
+      [event.replacement?.sources, ['replacement', 'sources']],
+    ] as const) {
+      if (Array.isArray(list)) list.forEach((s: { document?: unknown } | null, i) => check(s?.document, line, [...base, i, 'document']));
+    }
+    check(event.source?.document, line, ['source', 'document']);
+  }
+  return problems;
+}

@@ -1,0 +1,62 @@
+import { checkDate, queryOptions, resolveIssue, resolveParty } from '../arguments.js';
+import { diffJson } from '../contract.js';
+import { loadData } from '../load-data.js';
+import type { QueryOptions } from '../options.js';
+import { stancePainter, wantsColour } from '../output/colour.js';
+import { csvDocument } from '../output/csv.js';
+import { print, termsText } from '../output/print.js';
+import { renderTable } from '../output/table.js';
+import type { Cell } from '../../index.js';
+
+/** The flags of `positions diff`. */
+export interface DiffFlags extends QueryOptions {
+  readonly from: string;
+  readonly to: string;
+  readonly party: readonly string[];
+  readonly issue: readonly string[];
+}
+
+/**
+ * `positions diff --from DATE --to DATE`: every position whose stance or terms differ between two dates.
+ *
+ * @example
+ * await runDiff({ from: '2025-04-30', to: '2025-12-31', party: [], issue: [], format: 'csv' });
+ */
+export async function runDiff(flags: DiffFlags): Promise<void> {
+  const from = checkDate('--from', flags.from);
+  const to = checkDate('--to', flags.to);
+  const options = queryOptions(flags);
+  const { ledger, vocabulary } = await loadData(flags.data);
+  const parties = new Set(flags.party.map((p) => resolveParty(p, vocabulary)));
+  const issues = new Set(flags.issue.map((i) => resolveIssue(i, vocabulary)));
+  const changes = ledger
+    .diff(from, to, options)
+    .filter((c) => (parties.size === 0 || parties.has(c.party)) && (issues.size === 0 || issues.has(c.issue)));
+
+  print(flags.format, {
+    json: () => diffJson(from, to, changes),
+    csv: () =>
+      csvDocument(
+        ['party', 'issue', 'before', 'after', 'before_terms', 'after_terms'],
+        changes.map((c) => [c.party, c.issue, c.before?.stance ?? '', c.after?.stance ?? '', termsJson(c.before), termsJson(c.after)]),
+      ),
+    table: () => {
+      const known = options.knownAt === undefined ? '' : `, as known at ${options.knownAt}`;
+      const head = `Changes from ${from} to ${to}${known}: ${changes.length}`;
+      if (changes.length === 0) return `${head}\n`;
+      const rows = changes.map((c) => [c.party, c.issue, position(c.before), position(c.after)]);
+      const paint = stancePainter(wantsColour(process.stdout));
+      return `${head}\n${renderTable([{ header: 'party' }, { header: 'issue' }, { header: 'before', paint }, { header: 'after', paint }], rows)}`;
+    },
+  });
+}
+
+function position(cell: Cell | null): string {
+  if (cell === null) return '—';
+  const terms = termsText(cell.terms);
+  return terms === '' ? cell.stance : `${cell.stance} (${terms})`;
+}
+
+function termsJson(cell: Cell | null): string {
+  return cell?.terms === undefined ? '' : JSON.stringify(cell.terms);
+}

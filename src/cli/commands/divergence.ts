@@ -1,0 +1,52 @@
+import { checkDate, queryOptions, resolveIssue } from '../arguments.js';
+import { divergenceJson } from '../contract.js';
+import { loadData } from '../load-data.js';
+import type { QueryOptions } from '../options.js';
+import { stancePainter, wantsColour } from '../output/colour.js';
+import { csvDocument } from '../output/csv.js';
+import { print } from '../output/print.js';
+import { renderTable } from '../output/table.js';
+
+/** The flags of `positions divergence`. */
+export interface DivergenceFlags extends QueryOptions {
+  readonly at: string;
+  readonly issue: readonly string[];
+}
+
+/**
+ * `positions divergence --at DATE`: per issue, the states' and blocs' stances, their spread and a verdict.
+ *
+ * @example
+ * await runDivergence({ at: '2025-12-31', issue: [], format: 'table' });
+ */
+export async function runDivergence(flags: DivergenceFlags): Promise<void> {
+  const at = checkDate('--at', flags.at);
+  const { knownAt } = queryOptions(flags);
+  const { ledger, vocabulary } = await loadData(flags.data);
+  const issues = new Set(flags.issue.map((i) => resolveIssue(i, vocabulary)));
+  const rows = ledger.divergence(at, knownAt === undefined ? {} : { knownAt }).filter((d) => issues.size === 0 || issues.has(d.issue));
+
+  print(flags.format, {
+    json: () => divergenceJson(at, rows),
+    csv: () =>
+      csvDocument(
+        ['issue', 'verdict', 'spread', 'party', 'stance'],
+        rows.flatMap((d) => Object.entries(d.stances).map(([party, stance]) => [d.issue, d.verdict, d.spread, party, stance])),
+      ),
+    table: () => {
+      const known = knownAt === undefined ? '' : `, as known at ${knownAt}`;
+      const tally = (verdict: string) => rows.filter((d) => d.verdict === verdict).length;
+      const head = `Divergence at ${at}${known}: ${tally('contested')} contested, ${tally('consensus')} consensus, ${tally('open')} open`;
+      const table = rows.map((d) => [
+        d.issue,
+        d.verdict,
+        String(d.spread),
+        Object.entries(d.stances)
+          .map(([party, stance]) => `${party}=${stance}`)
+          .join(' '),
+      ]);
+      const paint = stancePainter(wantsColour(process.stdout));
+      return `${head}\n${renderTable([{ header: 'issue' }, { header: 'verdict' }, { header: 'spread', right: true }, { header: 'stances', paint }], table)}`;
+    },
+  });
+}

@@ -1,0 +1,46 @@
+import { checkDate, queryOptions, resolveIssue, resolveParty } from '../arguments.js';
+import { stancesJson } from '../contract.js';
+import { loadData } from '../load-data.js';
+import type { QueryOptions } from '../options.js';
+import { stancePainter, wantsColour } from '../output/colour.js';
+import { csvDocument } from '../output/csv.js';
+import { documentsText, print, termsText } from '../output/print.js';
+import { renderTable } from '../output/table.js';
+
+/** The flags of `positions stances`. */
+export interface StancesFlags extends QueryOptions {
+  readonly at: string;
+  readonly party: readonly string[];
+  readonly issue: readonly string[];
+}
+
+/**
+ * `positions stances --at DATE [--party ID]… [--issue ID]…`: every known position at one date.
+ *
+ * @example
+ * await runStances({ at: '2025-12-31', party: ['Kyiv'], issue: [], format: 'json' });
+ */
+export async function runStances(flags: StancesFlags): Promise<void> {
+  const at = checkDate('--at', flags.at);
+  const options = queryOptions(flags);
+  const { ledger, vocabulary } = await loadData(flags.data);
+  const parties = new Set(flags.party.map((p) => resolveParty(p, vocabulary)));
+  const issues = new Set(flags.issue.map((i) => resolveIssue(i, vocabulary)));
+  const snapshot = ledger.at(at, options);
+  const cells = snapshot.cells().filter((c) => (parties.size === 0 || parties.has(c.party)) && (issues.size === 0 || issues.has(c.issue)));
+
+  print(flags.format, {
+    json: () => stancesJson(snapshot.at, snapshot.knownAt, cells),
+    csv: () =>
+      csvDocument(
+        ['party', 'issue', 'stance', 'value', 'since', 'tentative', 'terms', 'documents'],
+        cells.map((c) => [c.party, c.issue, c.stance, c.value, c.since, c.tentative, c.terms === undefined ? '' : JSON.stringify(c.terms), documentsText(c.evidence)]),
+      ),
+    table: () => {
+      const title = `Stances at ${snapshot.at}${snapshot.knownAt === null ? '' : `, as known at ${snapshot.knownAt}`}${options.inherit ? ', blocs inherited' : ''}: ${cells.length} known`;
+      const rows = cells.map((c) => [c.party, c.issue, c.stance, c.tentative ? `${c.since} (tentative)` : c.since, termsText(c.terms), documentsText(c.evidence)]);
+      const paint = stancePainter(wantsColour(process.stdout));
+      return `${title}\n${renderTable([{ header: 'party' }, { header: 'issue' }, { header: 'stance', paint }, { header: 'since' }, { header: 'terms', optional: true }, { header: 'sources' }], rows)}`;
+    },
+  });
+}

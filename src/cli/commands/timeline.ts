@@ -1,0 +1,50 @@
+import { queryOptions, resolveIssue, resolveParty } from '../arguments.js';
+import { timelineJson } from '../contract.js';
+import { loadData } from '../load-data.js';
+import type { QueryOptions } from '../options.js';
+import { stancePainter, wantsColour } from '../output/colour.js';
+import { csvDocument } from '../output/csv.js';
+import { documentsText, print, termsText } from '../output/print.js';
+import { renderTable } from '../output/table.js';
+
+/** The flags of `positions timeline`. */
+export interface TimelineFlags extends QueryOptions {
+  readonly party: string;
+  readonly issue: string;
+}
+
+/**
+ * `positions timeline --party ID --issue ID`: each change of one party's stance on one issue, oldest first.
+ *
+ * @example
+ * await runTimeline({ party: 'Washington', issue: 'ceasefire-before-settlement', format: 'table' });
+ */
+export async function runTimeline(flags: TimelineFlags): Promise<void> {
+  const options = queryOptions(flags);
+  const { ledger, vocabulary } = await loadData(flags.data);
+  const party = resolveParty(flags.party, vocabulary);
+  const issue = resolveIssue(flags.issue, vocabulary);
+  const timeline = ledger.timeline(party, issue, options);
+
+  print(flags.format, {
+    json: () => timelineJson(timeline),
+    csv: () =>
+      csvDocument(
+        ['party', 'issue', 'stance', 'value', 'since', 'terms', 'documents'],
+        timeline.changes.map((c) => [party, issue, c.stance, c.value, c.since, c.terms === undefined ? '' : JSON.stringify(c.terms), documentsText(c.evidence)]),
+      ),
+    table: () => {
+      const title = vocabulary?.issue(issue)?.title;
+      const known = options.knownAt === undefined ? '' : `, as known at ${options.knownAt}`;
+      const head = `${party} on ${issue}${title === undefined ? '' : ` (${title})`}${known}: ${count(timeline.changes.length)}`;
+      if (timeline.changes.length === 0) return `${head}\n`;
+      const rows = timeline.changes.map((c) => [c.since, c.stance, termsText(c.terms), documentsText(c.evidence)]);
+      const paint = stancePainter(wantsColour(process.stdout));
+      return `${head}\n${renderTable([{ header: 'since' }, { header: 'stance', paint }, { header: 'terms', optional: true }, { header: 'sources' }], rows)}`;
+    },
+  });
+}
+
+function count(n: number): string {
+  return n === 0 ? 'no known position' : n === 1 ? '1 position, unchanged' : `${n} positions in turn`;
+}

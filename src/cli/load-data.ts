@@ -1,0 +1,62 @@
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { bundledDatasetFolder, readDataset, type SourceDocument } from '../dataset/index.js';
+import { ValidationError } from '../errors/index.js';
+import { Ledger, type Vocabulary } from '../index.js';
+import type { Progress } from './progress.js';
+import { inputName, parseLines, readText } from './read-input.js';
+
+/** The data a command works on, wherever it came from. */
+export interface LoadedData {
+  /** What `--data` named: a dataset folder, an events file, or stdin. */
+  readonly kind: 'folder' | 'file' | 'stdin';
+  /** The path (the bundled dataset's folder when `--data` was not given). */
+  readonly path: string;
+  /** The events file behind it (a folder's `events.ndjson`); undefined for stdin. */
+  readonly eventsFile: string | undefined;
+  /** The events, folded. */
+  readonly ledger: Ledger;
+  /** The parties and issues (a dataset folder only). */
+  readonly vocabulary: Vocabulary | undefined;
+  /** The source documents (a dataset folder only). */
+  readonly documents: readonly SourceDocument[] | undefined;
+}
+
+/**
+ * Loads what `--data` names: a dataset folder (checked whole, with its vocabulary), a bare events file
+ * (`.ndjson`, no vocabulary: any ids are accepted) or `-` for stdin; the bundled dataset by default.
+ *
+ * @throws {ValidationError} when the data is invalid (exit code 1).
+ * @example
+ * const { ledger, vocabulary } = await loadData(undefined); // the bundled dataset
+ */
+export async function loadData(path: string | undefined, progress?: Progress): Promise<LoadedData> {
+  // One branch per kind of store; a database URL would be one more here.
+  if (path === '-') return fromEvents('-', 'stdin', undefined, progress);
+  const target = path ?? bundledDatasetFolder();
+  if ((await stat(target)).isDirectory()) {
+    const dataset = await readDataset(target);
+    return {
+      kind: 'folder',
+      path: dataset.folder,
+      eventsFile: join(dataset.folder, 'events.ndjson'),
+      ledger: dataset.ledger,
+      vocabulary: dataset.vocabulary,
+      documents: dataset.documents,
+    };
+  }
+  return fromEvents(target, 'file', target, progress);
+}
+
+async function fromEvents(path: string, kind: 'file' | 'stdin', eventsFile: string | undefined, progress?: Progress): Promise<LoadedData> {
+  const file = inputName(path);
+  const { lines, problems } = parseLines(await readText(path), file, progress);
+  if (problems.length > 0) throw new ValidationError(problems);
+  progress?.update(`checking ${lines.length.toLocaleString('en')} events of ${file}…`);
+  const ledger = Ledger.from(
+    lines.map((l) => l.value),
+    { lines: lines.map((l) => l.line), file },
+  );
+  progress?.done();
+  return { kind, path, eventsFile, ledger, vocabulary: undefined, documents: undefined };
+}

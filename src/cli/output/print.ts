@@ -1,0 +1,45 @@
+import type { Format } from '../options.js';
+
+/** What a command prints, one renderer per format; only the one asked for runs. */
+export interface Renderers {
+  /** The JSON document (the contract of DESIGN.md §3 where one exists). */
+  readonly json: () => unknown;
+  /** A CSV document with a header row. */
+  readonly csv: () => string;
+  /** Aligned columns for people. */
+  readonly table: () => string;
+}
+
+/**
+ * Writes a command's answer to stdout in the format asked for.
+ *
+ * @example
+ * print('json', { json: () => ({ at: '2025-12-31', issues: [] }), csv: () => '', table: () => '' });
+ */
+export function print(format: Format, renderers: Renderers): void {
+  const text = format === 'json' ? `${JSON.stringify(renderers.json(), null, 2)}\n` : format === 'csv' ? renderers.csv() : renderers.table();
+  process.stdout.write(text);
+}
+
+/**
+ * Terms as short text for tables and CSV: `durationYears=15`; empty when there are none.
+ *
+ * @example
+ * termsText({ durationYears: 15 }); //=> 'durationYears=15'
+ */
+export function termsText(terms: Readonly<Record<string, unknown>> | undefined): string {
+  if (terms === undefined) return '';
+  return Object.entries(terms)
+    .map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .join(' ');
+}
+
+/**
+ * The distinct documents behind a list of evidence, in order, separated by spaces.
+ *
+ * @example
+ * documentsText([{ document: 'a' }, { document: 'b' }, { document: 'a' }]); //=> 'a b'
+ */
+export function documentsText(evidence: readonly { readonly document: string }[]): string {
+  return [...new Set(evidence.map((e) => e.document))].join(' ');
+}

@@ -1,0 +1,42 @@
+/** One column of a table: its header and how to style its (already padded) cells. */
+export interface Column {
+  /** The header, printed in capitals. */
+  readonly header: string;
+  /** Styles a cell's text; padding is computed on the plain text, so colour never breaks alignment. */
+  readonly paint?: (text: string) => string;
+  /** Right-align (numbers). */
+  readonly right?: boolean;
+  /** Leave the column out when every row's cell is empty. */
+  readonly optional?: boolean;
+}
+
+/**
+ * Aligned columns of plain text: a header row, then one line per row; the last column is not padded.
+ *
+ * @example
+ * renderTable([{ header: 'party' }, { header: 'stance' }], [['ukraine', 'demands']]);
+ * //=> 'PARTY    STANCE\nukraine  demands\n'
+ */
+export function renderTable(allColumns: readonly Column[], allRows: readonly (readonly string[])[]): string {
+  const kept = allColumns.map((column, i) => !column.optional || allRows.some((row) => (row[i] ?? '') !== ''));
+  const columns = allColumns.filter((_, i) => kept[i]);
+  const rows = allRows.map((row) => row.filter((_, i) => kept[i]));
+  const widths = columns.map((column, i) => Math.max(column.header.length, ...rows.map((row) => width(row[i] ?? ''))));
+  const line = (cells: readonly string[], header: boolean) =>
+    columns
+      .map((column, i) => {
+        const text = cells[i] ?? '';
+        const last = i === columns.length - 1;
+        const gap = ' '.repeat(Math.max(0, (widths[i] ?? 0) - width(text)));
+        const padded = column.right ? gap + text : last ? text : text + gap;
+        return header || column.paint === undefined ? padded : padded.replace(text, column.paint(text));
+      })
+      .join('  ')
+      .trimEnd();
+  return `${[line(columns.map((c) => c.header.toUpperCase()), true), ...rows.map((row) => line(row, false))].join('\n')}\n`;
+}
+
+// Code points, not UTF-16 units, so the odd non-ASCII name still lines up.
+function width(text: string): number {
+  return [...text].length;
+}
