@@ -1,0 +1,23 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Ledger } from '../../src/index.js';
+import { ledgerAnswers, modelAnswers } from '../support/answers.js';
+import { streamWithQueriesArb } from '../support/arbitraries.js';
+import { VOCABULARY } from '../support/fixtures.js';
+import { ReferenceModel } from '../support/reference-model.js';
+
+const params = { seed: 20251231, numRuns: 60 };
+
+describe('law: index = replay', () => {
+  it(`the indexed ledger answers every query kind as the naive full replay does (seed ${params.seed}, ${params.numRuns} runs)`, () => {
+    fc.assert(
+      fc.property(streamWithQueriesArb(), ({ stream, queries }) => {
+        const ledger = new Ledger({ vocabulary: VOCABULARY });
+        ledger.append(stream.raw);
+        const model = new ReferenceModel(stream.events, VOCABULARY);
+        expect(ledgerAnswers(ledger, queries)).toEqual(modelAnswers(model, queries));
+      }),
+      params,
+    );
+  });
+});
