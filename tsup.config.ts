@@ -1,5 +1,7 @@
-import { rmSync } from 'node:fs';
+import { readdirSync, statSync, unlinkSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const cliBuildStarted = Date.now();
 
 // `index` must stay free of Node built-ins (it runs in browsers and edge runtimes);
 // everything that touches files, processes or databases is its own entry.
@@ -7,6 +9,8 @@ export default defineConfig([{
   entry: {
     index: 'src/index.ts',
     dataset: 'src/dataset/index.ts',
+    file: 'src/stores/file/index.ts',
+    postgres: 'src/stores/postgres/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
@@ -29,7 +33,14 @@ export default defineConfig([{
   treeshake: true,
   target: 'node20',
   esbuildOptions(options) {
-    rmSync('dist/cli', { recursive: true, force: true }); // chunks of an earlier build
     options.chunkNames = 'cli/[name]-[hash]';
+  },
+  // Every chunk is rewritten on each build, so older files are an earlier build's leftovers.
+  // (Deleting them up front would leave a window in which a running `positions` finds none.)
+  async onSuccess() {
+    for (const name of readdirSync('dist/cli')) {
+      const file = `dist/cli/${name}`;
+      if (statSync(file).mtimeMs < cliBuildStarted) unlinkSync(file);
+    }
   },
 }]);
