@@ -1,0 +1,304 @@
+import { existsSync } from 'node:fs';
+import { open, readFile, stat, type FileHandle } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { ValidationError, type Problem } from '../../errors/index.js';
+import { readEvent } from '../../events/index.js';
+import { Ledger, type LedgerOptions } from '../../ledger/index.js';
+import { parseJsonLine } from '../../ndjson/index.js';
+import { Vocabulary } from '../../vocabulary/index.js';
+import { ConflictError } from '../conflict-error.js';
+import type { EventStore, ReadOptions, StoreAppendOptions, StoreAppendResult, StoredEvent } from '../event-store.js';
+import { withLock, type LockOptions } from './file-lock.js';
+import { scanLines, START, type Cursor } from './line-scanner.js';
+import { clearIntent, lastNewlineBefore, recoverTail, sha256, syncDirectory, writeIntent, type TornTail } from './torn-tail.js';
+
+/** Options for opening an NDJSON file store. */
+export interface FileStoreOptions extends LedgerOptions {
+  /** How long to wait for the lock, and when a crashed writer's lock counts as stale. */
+  readonly lock?: LockOptions;
+  /** Never lock or write: reads stop at the last line end, leaving a torn tail where it is. */
+  readonly readOnly?: boolean;
+  /** Called when a torn tail is set aside (default: `process.emitWarning`). */
+  readonly onWarning?: (message: string, tail: TornTail) => void;
+}
+
+/** The validating ledger and how far into the file it has read. */
+interface Checked {
+  readonly ledger: Ledger;
+  cursor: Cursor;
+}
+
+/**
+ * An event store in one NDJSON file (one event per line, the format of a dataset's `events.ndjson`).
+ * Appends are all or nothing, hold a lock across read-version → check → write → fsync so several
+ * processes can append to one file, and return only once their lines are on disk. A crash in the
+ * middle of an append leaves a torn tail that the next opener moves to `<file>.torn-<time>` and
+ * reports. Reading streams the file, so files larger than memory can be folded.
+ *
+ * @example
+ * const store = await FileEventStore.open('data/events.ndjson');
+ * await store.append([statement]);
+ * const ledger = await ledgerFromStore(store);
+ * await store.close();
+ */
+export class FileEventStore implements EventStore {
+  /** The events file. */
+  readonly file: string;
+  /** The vocabulary appends are checked against (a dataset folder's `vocabulary.json`, or the one given). */
+  readonly vocabulary: Vocabulary | undefined;
+  readonly #options: FileStoreOptions;
+  readonly #handle: FileHandle | undefined;
+  readonly #recovered: TornTail[] = [];
+  #counted: Cursor = START;
+  #checked: Checked | undefined;
+  #intentReady = false;
+  #closed = false;
+
+  private constructor(file: string, vocabulary: Vocabulary | undefined, handle: FileHandle | undefined, options: FileStoreOptions) {
+    this.file = file;
+    this.vocabulary = vocabulary;
+    this.#handle = handle;
+    this.#options = options;
+  }
+
+  /**
+   * Opens (creating if needed) an events file, or a dataset folder's `events.ndjson` checked against
+   * its `vocabulary.json`. A torn last line is moved aside and reported in `recovered`.
+   *
+   * @throws {ValidationError} when a dataset folder's vocabulary is invalid.
+   * @example
+   * const store = await FileEventStore.open('seeds/ukraine-2025');
+   * store.recovered; //=> [] unless a crash left a torn line
+   */
+  static async open(path: string, options: FileStoreOptions = {}): Promise<FileEventStore> {
+    const target = resolve(path);
+    let file = target;
+    let vocabulary = options.vocabulary === undefined ? undefined : Vocabulary.from(options.vocabulary);
+    if (existsSync(target) && (await stat(target)).isDirectory()) {
+      file = join(target, 'events.ndjson');
+      const vocabularyFile = join(target, 'vocabulary.json');
+      if (vocabulary === undefined && existsSync(vocabularyFile)) vocabulary = readVocabulary(vocabularyFile, await readFile(vocabularyFile, 'utf8'));
+    }
+    const handle = options.readOnly ? undefined : await open(file, 'a+');
+    const store = new FileEventStore(file, vocabulary, handle, options);
+    if (handle) {
+      try {
+        await store.#locked(async () => undefined);
+      } catch (error) {
+        await handle.close();
+        throw error;
+      }
+    }
+    return store;
+  }
+
+  /** Torn tails this store moved aside since it was opened, oldest first. */
+  get recovered(): readonly TornTail[] {
+    return Object.freeze([...this.#recovered]);
+  }
+
+  /**
+   * Appends a batch, all or nothing; returns once its lines are written whole and synced to disk.
+   *
+   * @throws {ValidationError} naming every problem (the file's own bad lines by number); nothing is written.
+   * @throws {ConflictError} when `expectedVersion` is given and another writer got there first.
+   * @example
+   * const { version, added } = await store.append(batch, { expectedVersion: await store.version() });
+   */
+  async append(events: Iterable<unknown>, options: StoreAppendOptions = {}): Promise<StoreAppendResult> {
+    const handle = this.#writable();
+    const batch = [...events];
+    const { expectedVersion, ...appendOptions } = options;
+    return this.#locked(async (size) => {
+      const checked = await this.#catchUp(size);
+      const version = checked.cursor.version;
+      if (expectedVersion !== undefined && expectedVersion !== version) throw new ConflictError(expectedVersion, version);
+      const result = checked.ledger.append(batch, appendOptions);
+      if (result.added.length === 0) return Object.freeze({ ...result, version });
+      // From here the ledger holds the batch: if anything fails before the bytes are synced, forget it.
+      try {
+        const bytes = Buffer.from(result.added.map((event) => `${JSON.stringify(event)}\n`).join(''), 'utf8');
+        await writeIntent(this.file, { offset: size, length: bytes.length, sha256: sha256(bytes) });
+        if (!this.#intentReady) {
+          await syncDirectory(dirname(this.file));
+          this.#intentReady = true;
+        }
+        await writeAll(handle, bytes);
+        await handle.sync();
+        const after = (await handle.stat()).size;
+        if (after !== size + bytes.length) {
+          throw new Error(`${this.file} grew by ${after - size} bytes during an append of ${bytes.length}: another process wrote to it without the lock`);
+        }
+        await clearIntent(this.file);
+        const lines = result.added.length;
+        checked.cursor = { offset: after, line: checked.cursor.line + lines, version: version + lines };
+        this.#counted = checked.cursor;
+        return Object.freeze({ ...result, version: version + lines });
+      } catch (error) {
+        this.#checked = undefined;
+        await rollBack(this.file, handle, size);
+        throw error;
+      }
+    });
+  }
+
+  /**
+   * Streams the events from a position on. Reads what was committed when the read began.
+   *
+   * @throws {ValidationError} at the first line that is not a valid event, naming the file and line.
+   * @example
+   * for await (const { position, event, line } of store.read()) console.log(position, line, event.id);
+   */
+  async *read(options: ReadOptions = {}): AsyncIterable<StoredEvent> {
+    const end = await this.#committedEnd();
+    const from = Math.max(1, options.from ?? 1);
+    // Skip what is already counted without parsing it when the read starts past it.
+    const start = this.#counted.version < from && this.#counted.offset <= end ? this.#counted : START;
+    const upcasters = this.#options.upcasters === undefined ? {} : { upcasters: this.#options.upcasters };
+    for await (const { text, blank, cursor } of scanLines(this.file, start, end)) {
+      if (blank || cursor.version < from) continue;
+      const parsed = parseJsonLine(text, cursor.line, this.file);
+      if ('problem' in parsed) throw new ValidationError([parsed.problem]);
+      const result = readEvent(parsed.value, upcasters, { line: cursor.line, file: this.file });
+      if (!result.ok) throw new ValidationError(result.problems);
+      yield Object.freeze({ position: cursor.version, event: result.event, line: cursor.line, file: this.file });
+    }
+  }
+
+  /**
+   * The number of events in the file (its last position), as committed now.
+   *
+   * @example
+   * await store.version(); //=> 80
+   */
+  async version(): Promise<number> {
+    const end = await this.#committedEnd();
+    if (this.#counted.offset > end) this.#counted = START;
+    for await (const { cursor } of scanLines(this.file, this.#counted, end)) this.#counted = cursor;
+    return this.#counted.version;
+  }
+
+  /**
+   * Closes the file. Later calls fail.
+   *
+   * @example
+   * await store.close();
+   */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#checked = undefined;
+    await this.#handle?.close();
+  }
+
+  #writable(): FileHandle {
+    if (this.#closed) throw new Error(`the event store ${this.file} is closed`);
+    if (this.#handle === undefined) throw new Error(`the event store ${this.file} was opened read-only`);
+    return this.#handle;
+  }
+
+  /** Runs `work` under the lock, after setting aside any torn tail; `work` gets the committed size. */
+  async #locked<T>(work: (size: number) => Promise<T>): Promise<T> {
+    const handle = this.#writable();
+    return withLock(this.file, this.#options.lock ?? {}, async () => {
+      const { size, torn } = await recoverTail(this.file, handle);
+      if (torn) this.#report(torn);
+      return work(size);
+    });
+  }
+
+  /** The byte offset up to which the file holds complete appends. */
+  async #committedEnd(): Promise<number> {
+    if (this.#closed) throw new Error(`the event store ${this.file} is closed`);
+    if (this.#handle) return this.#locked(async (size) => size);
+    // Read-only: no lock, so stop at the last line end and leave any torn bytes where they are.
+    const handle = await open(this.file, 'r');
+    try {
+      return (await lastNewlineBefore(handle, (await handle.stat()).size)) + 1;
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /** Brings the validating ledger up to `end`, building it on first use by streaming the file. */
+  async #catchUp(end: number): Promise<Checked> {
+    let checked = this.#checked;
+    if (checked === undefined || checked.cursor.offset > end) {
+      const { readOnly: _r, lock: _l, onWarning: _w, ...ledgerOptions } = this.#options;
+      checked = { ledger: new Ledger({ ...ledgerOptions, ...(this.vocabulary ? { vocabulary: this.vocabulary } : {}) }), cursor: START };
+    }
+    let values: unknown[] = [];
+    let lines: number[] = [];
+    let cursor = checked.cursor;
+    const problems: Problem[] = [];
+    const flush = (ledger: Ledger) => {
+      if (problems.length > 0) throw new ValidationError(problems);
+      ledger.append(values, { lines, file: this.file });
+      values = [];
+      lines = [];
+    };
+    for await (const scanned of scanLines(this.file, checked.cursor, end)) {
+      if (!scanned.blank) {
+        const parsed = parseJsonLine(scanned.text, scanned.cursor.line, this.file);
+        if ('problem' in parsed) problems.push(parsed.problem);
+        else {
+          values.push(parsed.value);
+          lines.push(scanned.cursor.line);
+        }
+      }
+      cursor = scanned.cursor;
+      if (values.length >= 10_000) {
+        flush(checked.ledger);
+        checked.cursor = cursor;
+      }
+    }
+    flush(checked.ledger);
+    checked.cursor = cursor;
+    this.#checked = checked;
+    return checked;
+  }
+
+  #report(torn: TornTail): void {
+    this.#recovered.push(torn);
+    this.#checked = undefined;
+    this.#counted = START;
+    const message = `${torn.file}: ${torn.reason}; moved ${torn.bytes} torn bytes to ${torn.savedTo}`;
+    if (this.#options.onWarning) this.#options.onWarning(message, torn);
+    else process.emitWarning(message, { code: 'POSITIONS_LEDGER_TORN_TAIL' });
+  }
+}
+
+async function writeAll(handle: FileHandle, bytes: Buffer): Promise<void> {
+  // The handle is opened for appending: every write lands at the end, whatever the position.
+  for (let done = 0; done < bytes.length; ) {
+    const { bytesWritten } = await handle.write(bytes, done, bytes.length - done);
+    done += bytesWritten;
+  }
+}
+
+async function rollBack(file: string, handle: FileHandle, size: number): Promise<void> {
+  try {
+    if ((await handle.stat()).size > size) {
+      await handle.truncate(size);
+      await handle.sync();
+    }
+    await clearIntent(file);
+  } catch {
+    // The intent stays: the next opener sets the torn bytes aside.
+  }
+}
+
+function readVocabulary(file: string, text: string): Vocabulary {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ValidationError([{ code: 'json', file, path: [], message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }]);
+  }
+  try {
+    return Vocabulary.from(data);
+  } catch (error) {
+    if (error instanceof ValidationError) throw new ValidationError(error.problems.map((p) => ({ ...p, file })));
+    throw error;
+  }
+}

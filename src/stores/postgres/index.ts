@@ -1,0 +1,2 @@
+// Node-only entry `positions-ledger/postgres` (in progress).
+export { ConflictError, ledgerFromStore } from '../index.js';
