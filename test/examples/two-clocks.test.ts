@@ -1,0 +1,60 @@
+// examples/two-clocks.mjs: what it lists as changed, not yet on record, and repeated is what the
+// ledger answers on the two clocks.
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readDataset, type Dataset } from '../../src/dataset/index.js';
+import type { Cell } from '../../src/index.js';
+import { ensureBuilt, runExample } from './run-example.js';
+
+let data: Dataset;
+beforeAll(async () => {
+  ensureBuilt();
+  data = await readDataset();
+});
+
+const show = (c: Cell) => `${c.stance}${c.tentative ? '?' : ''}${c.terms ? ' ' + JSON.stringify(c.terms) : ''}`;
+
+/** The printed sections: the counts line, then `party / issue` keys per section with what follows the colon. */
+function parse(output: string) {
+  const sections: Record<string, string[]> = { changed: [], unknown: [] };
+  let current: string | undefined;
+  for (const line of output.split('\n')) {
+    if (line.startsWith('Read differently now')) current = 'changed';
+    else if (line.startsWith('Not yet on record')) current = 'unknown';
+    else if (line.startsWith('Same stance')) current = undefined;
+    else if (current && line.startsWith('  ')) sections[current]!.push(line.trim().replace(/ {2}\(.*\)$/, ''));
+  }
+  const repeated = /^Same stance, repeated in a later report \(\d+\): ?(.*)$/m.exec(output)?.[1] ?? '';
+  return { counts: output.split('\n')[0] ?? '', ...sections, repeated: repeated === '' ? [] : repeated.split(', ') };
+}
+
+function expectMatchesLedger(output: string, at: string, knownAt: string) {
+  const then = data.ledger.at(at, { knownAt });
+  const now = data.ledger.at(at);
+  const expected = { changed: [] as string[], unknown: [] as string[], repeated: [] as string[] };
+  for (const cell of now.cells()) {
+    const old = then.cell(cell.party, cell.issue);
+    const key = `${cell.party} / ${cell.issue}`;
+    if (old === undefined) expected.unknown.push(`${key}: ${show(cell)}`);
+    else if (show(old) !== show(cell)) expected.changed.push(`${key}: ${show(old)} -> ${show(cell)}`);
+    else if (old.statement !== cell.statement) expected.repeated.push(key);
+  }
+  const printed = parse(output);
+  expect(printed.counts).toBe(`Positions on ${at}: ${then.cells().length} on record on ${knownAt}, ${now.cells().length} on record now.`);
+  expect(printed.changed).toEqual(expected.changed);
+  expect(printed.unknown).toEqual(expected.unknown);
+  expect(printed.repeated).toEqual(expected.repeated);
+  return expected;
+}
+
+describe('examples/two-clocks.mjs', () => {
+  test('by default: 31 December 2025 as known on 29 December against now; both clocks really differ', () => {
+    const expected = expectMatchesLedger(runExample('two-clocks.mjs'), '2025-12-31', '2025-12-29');
+    expect(expected.changed.length + expected.unknown.length).toBeGreaterThan(0);
+    expect(expected.changed.length).toBeGreaterThan(0);
+  });
+
+  test('for dates given on the command line', () => {
+    expectMatchesLedger(runExample('two-clocks.mjs', '2025-04-30', '2025-04-22'), '2025-04-30', '2025-04-22');
+    expectMatchesLedger(runExample('two-clocks.mjs', '2026-01-06', '2026-01-05'), '2026-01-06', '2026-01-05');
+  });
+});
