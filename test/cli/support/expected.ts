@@ -1,0 +1,67 @@
+/**
+ * The JSON contract of DESIGN.md §3, built here from the library's own in-process answers, independently
+ * of the CLI's code: what `positions … --format json` must print.
+ */
+import type { Cell, CellChange, Evidence, IssueDivergence, PairAlignment, Timeline } from '../../../src/index.js';
+
+export const EVIDENCE_KEYS = ['event', 'document', 'quote', 'via'];
+export const STANCE_KEYS = ['party', 'issue', 'stance', 'value', 'since', 'tentative', 'terms', 'evidence'];
+export const CHANGE_KEYS = ['stance', 'value', 'since', 'terms', 'evidence'];
+
+function evidence(e: Evidence): Record<string, unknown> {
+  const out: Record<string, unknown> = { event: e.event, document: e.document };
+  if (e.quote !== undefined) out['quote'] = e.quote;
+  if (e.via !== undefined) out['via'] = e.via;
+  return out;
+}
+
+export function expectedStances(at: string, knownAt: string | null, cells: readonly Cell[]): unknown {
+  return {
+    at,
+    knownAt,
+    stances: cells.map((c) => {
+      const out: Record<string, unknown> = { party: c.party, issue: c.issue, stance: c.stance, value: c.value, since: c.since, tentative: c.tentative };
+      if (c.terms !== undefined) out['terms'] = { ...c.terms };
+      out['evidence'] = c.evidence.map(evidence);
+      return out;
+    }),
+  };
+}
+
+export function expectedTimeline(t: Timeline): unknown {
+  return {
+    party: t.party,
+    issue: t.issue,
+    changes: t.changes.map((c) => {
+      const out: Record<string, unknown> = { stance: c.stance, value: c.value, since: c.since };
+      if (c.terms !== undefined) out['terms'] = { ...c.terms };
+      out['evidence'] = c.evidence.map(evidence);
+      return out;
+    }),
+  };
+}
+
+export function expectedDiff(from: string, to: string, changes: readonly CellChange[]): unknown {
+  return { from, to, changes: changes.map((c) => ({ party: c.party, issue: c.issue, before: c.before?.stance ?? null, after: c.after?.stance ?? null })) };
+}
+
+export function expectedDivergence(at: string, issues: readonly IssueDivergence[]): unknown {
+  return { at, issues: issues.map((d) => ({ issue: d.issue, verdict: d.verdict, spread: d.spread, stances: { ...d.stances } })) };
+}
+
+export function expectedAlignment(at: string, pairs: readonly PairAlignment[]): unknown {
+  return { at, pairs: pairs.map((p) => ({ parties: [...p.parties], agree: [...p.agree], disagree: [...p.disagree], other: [...p.other] })) };
+}
+
+/** Rows of a `positions` table: the lines after the header, split on runs of two or more spaces. */
+export function tableRows(text: string, header: string): string[][] {
+  const lines = text.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(header));
+  if (start === -1) throw new Error(`no header line starting with '${header}' in:\n${text}`);
+  const rows: string[][] = [];
+  for (const line of lines.slice(start + 1)) {
+    if (line.trim() === '') break;
+    rows.push(line.trim().split(/ {2,}/));
+  }
+  return rows;
+}
