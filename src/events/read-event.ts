@@ -99,7 +99,8 @@ export function parseEvent(raw: unknown, options: ReadEventOptions = {}, origin:
  * materializeReplacement(correction).recordedAt === correction.recordedAt; //=> true
  */
 export function materializeReplacement(correction: { readonly replacement: Replacement; readonly recordedAt: string }) {
-  return { ...correction.replacement, recordedAt: correction.recordedAt };
+  // Frozen: the ledger hands this object out (`get`) and folds over it, so a caller must not be able to change it.
+  return Object.freeze({ ...correction.replacement, recordedAt: correction.recordedAt });
 }
 
 function normalizeReplacement(replacement: Record<string, unknown> & { parties: string[] }, recordedAt: string, problems: Problem[]): Replacement {
