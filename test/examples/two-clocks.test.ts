@@ -15,13 +15,13 @@ const show = (c: Cell) => `${c.stance}${c.tentative ? '?' : ''}${c.terms ? ' ' +
 
 /** The printed sections: the counts line, then `party / issue` keys per section with what follows the colon. */
 function parse(output: string) {
-  const sections: Record<string, string[]> = { changed: [], unknown: [] };
-  let current: string | undefined;
+  const sections = { changed: [] as string[], unknown: [] as string[] };
+  let current: keyof typeof sections | undefined;
   for (const line of output.split('\n')) {
     if (line.startsWith('Read differently now')) current = 'changed';
     else if (line.startsWith('Not yet on record')) current = 'unknown';
     else if (line.startsWith('Same stance')) current = undefined;
-    else if (current && line.startsWith('  ')) sections[current]!.push(line.trim().replace(/ {2}\(.*\)$/, ''));
+    else if (current && line.startsWith('  ')) sections[current].push(line.trim().replace(/ {2}\(.*\)$/, ''));
   }
   const repeated = /^Same stance, repeated in a later report \(\d+\): ?(.*)$/m.exec(output)?.[1] ?? '';
   return { counts: output.split('\n')[0] ?? '', ...sections, repeated: repeated === '' ? [] : repeated.split(', ') };
