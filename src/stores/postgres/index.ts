@@ -1,2 +1,5 @@
-// Node-only entry `positions-ledger/postgres` (in progress).
-export { ConflictError, ledgerFromStore } from '../index.js';
+// Node entry `positions-ledger/postgres`: the PostgreSQL store (`pg` is an optional peer; PGlite works too).
+export { PostgresEventStore, type PostgresStoreOptions } from './postgres-event-store.js';
+export type { ClientLike, Database, PGliteLike, PoolLike, SqlQuery } from './sql-client.js';
+export { ConflictError, ledgerFromStore, MemoryEventStore } from '../index.js';
+export type { EventStore, ReadOptions, StoreAppendOptions, StoreAppendResult, StoredEvent } from '../index.js';

@@ -1,0 +1,242 @@
+import { ValidationError } from '../../errors/index.js';
+import { parseEvent, readEvent, type LedgerEvent, type Statement } from '../../events/index.js';
+import { Ledger, Snapshot, type Cell, type CellOptions, type LedgerOptions, type QueryOptions } from '../../ledger/index.js';
+import { InvalidTimeError, queryBound, queryLabel, type QueryTime } from '../../time/index.js';
+import { Vocabulary } from '../../vocabulary/index.js';
+import { ConflictError } from '../conflict-error.js';
+import type { EventStore, ReadOptions, StoreAppendOptions, StoreAppendResult, StoredEvent } from '../event-store.js';
+import { foldCells } from './fold-query.js';
+import { insertEvents } from './rows.js';
+import { ensureSchema, namesFor, type Names } from './schema.js';
+import { sqlClient, type Database, type SqlClient, type SqlQuery } from './sql-client.js';
+
+/** Options for a PostgreSQL store. */
+export interface PostgresStoreOptions extends LedgerOptions {
+  /** Prefix of the store's tables and function (default `positions`: `positions_events`, …). */
+  readonly table?: string;
+}
+
+/**
+ * An event store in PostgreSQL (or anything speaking its SQL: PGlite in-process, Citus, YugabyteDB).
+ * Creates its tables on first use; appends run in one transaction under an advisory lock, with
+ * optional expected-version concurrency; and `at()` / `cell()` fold in SQL, so a ledger larger than
+ * memory can be queried without loading it.
+ *
+ * @example
+ * const store = await PostgresEventStore.open(process.env.DATABASE_URL, { vocabulary });
+ * await store.append(events);
+ * (await store.at('2025-12-31', { knownAt: '2025-12-07' })).cell('russia', 'ukraine-in-nato')?.stance;
+ * await store.close();
+ */
+export class PostgresEventStore implements EventStore {
+  /** The vocabulary appends are checked against, if any. */
+  readonly vocabulary: Vocabulary | undefined;
+  readonly #db: SqlClient;
+  readonly #names: Names;
+  readonly #options: LedgerOptions;
+  #closed = false;
+
+  private constructor(db: SqlClient, names: Names, options: PostgresStoreOptions) {
+    this.#db = db;
+    this.#names = names;
+    this.vocabulary = options.vocabulary === undefined ? undefined : Vocabulary.from(options.vocabulary);
+    this.#options = { ...(this.vocabulary ? { vocabulary: this.vocabulary } : {}), ...(options.upcasters ? { upcasters: options.upcasters } : {}) };
+  }
+
+  /**
+   * Connects (a connection string makes a `pg.Pool`, closed by `close()`; a pool, client or PGlite
+   * you pass stays yours) and creates the tables if they are missing.
+   *
+   * @example
+   * const store = await PostgresEventStore.open('postgres://user:pass@localhost:5432/db');
+   * const local = await PostgresEventStore.open(await PGlite.create(), { table: 'talks' });
+   */
+  static async open(database: Database, options: PostgresStoreOptions = {}): Promise<PostgresEventStore> {
+    const names = namesFor(options.table ?? 'positions');
+    const db = await sqlClient(database);
+    try {
+      await ensureSchema(db, names);
+    } catch (error) {
+      await db.close();
+      throw error;
+    }
+    return new PostgresEventStore(db, names, options);
+  }
+
+  /**
+   * Appends a batch in one transaction, all or nothing; identical events already stored are no-ops.
+   *
+   * @throws {ValidationError} naming every problem; nothing is written.
+   * @throws {ConflictError} when `expectedVersion` is given and the store has moved on.
+   * @example
+   * const { version } = await store.append(batch, { expectedVersion: await store.version() });
+   */
+  async append(events: Iterable<unknown>, options: StoreAppendOptions = {}): Promise<StoreAppendResult> {
+    this.#open();
+    const batch = [...events];
+    const { expectedVersion, ...appendOptions } = options;
+    const seeds = seedIds(batch, this.#options);
+    const n = this.#names;
+    return this.#db.transaction(async (tx) => {
+      // One appender at a time per store: positions stay dense and ordered as committed.
+      await tx.query('SELECT pg_advisory_xact_lock($1, $2)', [n.lockKey[0], n.lockKey[1]]);
+      const version = await versionIn(tx, n);
+      if (expectedVersion !== undefined && expectedVersion !== version) throw new ConflictError(expectedVersion, version);
+      // The ledger is the validator: it gets every stored event the batch can touch, then the batch.
+      const ledger = new Ledger(this.#options);
+      ledger.append(await relatedEvents(tx, n, seeds));
+      const result = ledger.append(batch, appendOptions);
+      if (result.added.length > 0) {
+        await insertEvents(tx, n, result.added, version + 1, (id) => ledger.get(id) as Statement);
+      }
+      return Object.freeze({ ...result, version: version + result.added.length });
+    });
+  }
+
+  /**
+   * Streams the events from a position on, a page at a time, up to the version when the read began.
+   *
+   * @example
+   * for await (const { position, event } of store.read({ from: 100 })) console.log(position, event.id);
+   */
+  async *read(options: ReadOptions = {}): AsyncIterable<StoredEvent> {
+    this.#open();
+    const end = await this.version();
+    const upcasters = this.#options.upcasters === undefined ? {} : { upcasters: this.#options.upcasters };
+    for (let from = Math.max(1, options.from ?? 1); from <= end; ) {
+      const { rows } = await this.#db.query(
+        `SELECT position, event FROM ${this.#names.events} WHERE position >= $1 AND position <= $2 ORDER BY position LIMIT 1000`,
+        [from, end],
+      );
+      if (rows.length === 0) break;
+      for (const row of rows) {
+        const position = Number(row['position']);
+        yield Object.freeze({ position, event: parseEvent(json(row['event']), upcasters) });
+        from = position + 1;
+      }
+    }
+  }
+
+  /**
+   * The position of the last event; 0 when empty.
+   *
+   * @example
+   * await store.version(); //=> 80
+   */
+  async version(): Promise<number> {
+    this.#open();
+    return versionIn(this.#db, this.#names);
+  }
+
+  /**
+   * Every party's position on every issue at valid time `at`, as known at `knownAt`, folded in SQL.
+   * Equal to `Ledger.at` over the same events.
+   *
+   * @throws {ValidationError} for a time that is not a valid query time.
+   * @example
+   * (await store.at('2025-12-31', { knownAt: '2025-12-07' })).cells().length; //=> the cells known then
+   */
+  async at(at: QueryTime, options: QueryOptions = {}): Promise<Snapshot> {
+    this.#open();
+    const inherit = options.inherit === true;
+    const cells = await foldCells(this.#db, this.#names, this.vocabulary, { t: bound(at, 'at'), k: knownBound(options), inherit });
+    return new Snapshot(queryLabel(at), options.knownAt === undefined ? null : queryLabel(options.knownAt), inherit, cells);
+  }
+
+  /**
+   * One cell, folded in SQL; `undefined` when the party has no position on the issue then.
+   *
+   * @example
+   * (await store.cell('ukraine', 'ukraine-in-nato', { at: '2025-12-31' }))?.stance; //=> 'demands'
+   */
+  async cell(party: string, issue: string, options: CellOptions): Promise<Cell | undefined> {
+    this.#open();
+    const query = { t: bound(options.at, 'at'), k: knownBound(options), inherit: options.inherit === true, party, issue };
+    return (await foldCells(this.#db, this.#names, this.vocabulary, query))[0];
+  }
+
+  /**
+   * Closes the pool the store opened from a connection string; a pool, client or PGlite you passed stays open.
+   *
+   * @example
+   * await store.close();
+   */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#db.close();
+  }
+
+  #open(): void {
+    if (this.#closed) throw new Error('the event store is closed');
+  }
+}
+
+async function versionIn(db: SqlQuery, n: Names): Promise<number> {
+  const { rows } = await db.query(`SELECT coalesce(max(position), 0) AS version FROM ${n.events}`);
+  return Number(rows[0]?.['version'] ?? 0);
+}
+
+/** The ids a batch names (its own, its replacements', its targets'): where the stored events it touches start. */
+function seedIds(batch: readonly unknown[], options: LedgerOptions): string[] {
+  const ids = new Set<string>();
+  for (const raw of batch) {
+    const result = readEvent(raw, options.upcasters === undefined ? {} : { upcasters: options.upcasters });
+    if (!result.ok) continue;
+    const event = result.event;
+    ids.add(event.id);
+    if (event.type !== 'statement') ids.add(event.target);
+    if (event.type === 'correction') ids.add(event.replacement.id);
+  }
+  return [...ids];
+}
+
+/**
+ * Every stored event connected to the seeds through targets and corrections' replacements (both ways),
+ * in position order: all the appending rules can need (ids taken, targets, their killers and
+ * liveness, corrections already live), without loading the rest of the store.
+ */
+async function relatedEvents(tx: SqlQuery, n: Names, seeds: readonly string[]): Promise<LedgerEvent[]> {
+  const seen = new Set(seeds);
+  const events = new Set<string>();
+  for (let frontier = [...seeds]; frontier.length > 0; ) {
+    const { rows } = await tx.query(
+      `SELECT id, target, carrier FROM ${n.entries} WHERE id = ANY($1::text[]) OR target = ANY($1::text[]) OR carrier = ANY($1::text[])`,
+      [frontier],
+    );
+    const next: string[] = [];
+    for (const row of rows) {
+      const carrier = row['carrier'] as string | null;
+      events.add(carrier ?? (row['id'] as string));
+      for (const id of [row['id'], row['target'], carrier]) {
+        if (typeof id === 'string' && !seen.has(id)) {
+          seen.add(id);
+          next.push(id);
+        }
+      }
+    }
+    frontier = next;
+  }
+  if (events.size === 0) return [];
+  const { rows } = await tx.query(`SELECT event FROM ${n.events} WHERE id = ANY($1::text[]) ORDER BY position`, [[...events]]);
+  return rows.map((row) => json(row['event']) as LedgerEvent);
+}
+
+function json(value: unknown): unknown {
+  return typeof value === 'string' ? JSON.parse(value) : value;
+}
+
+function knownBound(options: { readonly knownAt?: QueryTime }): number {
+  return options.knownAt === undefined ? Infinity : bound(options.knownAt, 'knownAt');
+}
+
+function bound(time: QueryTime, field: string): number {
+  try {
+    return queryBound(time);
+  } catch (error) {
+    if (!(error instanceof InvalidTimeError)) throw error;
+    throw new ValidationError([
+      { code: 'invalid-time', path: [field], message: `'${error.input}' is not a valid time: ${error.rule}`, ...(error.suggestion ? { suggestion: error.suggestion } : {}) },
+    ]);
+  }
+}

@@ -1,0 +1,113 @@
+import type { SqlClient } from './sql-client.js';
+
+/** The names of the store's tables and function, all starting with one prefix. */
+export interface Names {
+  readonly prefix: string;
+  /** The log: one row per event, with its position. */
+  readonly events: string;
+  /** One row per event and per correction's replacement: what liveness and the fold read. */
+  readonly entries: string;
+  /** One row per (party, statement): the cells' candidates. */
+  readonly claims: string;
+  /** `live(id, k)`: whether an entry is live as known at bound `k`. */
+  readonly live: string;
+  /** The advisory-lock key pair of this store. */
+  readonly lockKey: readonly [number, number];
+}
+
+const PREFIX = /^[a-z_][a-z0-9_]{0,39}$/;
+/** First half of every advisory-lock key this library takes ("POSL"). */
+const LOCK_SPACE = 0x504f534c;
+
+/** Names for a table prefix; the prefix is checked, since it goes into SQL as an identifier. */
+export function namesFor(prefix: string): Names {
+  if (!PREFIX.test(prefix)) throw new Error(`table prefix '${prefix}' must match ${PREFIX} (lowercase letters, digits, _)`);
+  return {
+    prefix,
+    events: `${prefix}_events`,
+    entries: `${prefix}_entries`,
+    claims: `${prefix}_claims`,
+    live: `${prefix}_live`,
+    lockKey: [LOCK_SPACE, fnv1a(prefix)],
+  };
+}
+
+/** The DDL, idempotent: every statement is IF NOT EXISTS or OR REPLACE. */
+export function schemaSql(n: Names): string[] {
+  return [
+    `CREATE TABLE IF NOT EXISTS ${n.events} (
+      position bigint PRIMARY KEY,
+      id text COLLATE "C" NOT NULL UNIQUE,
+      type text NOT NULL,
+      recorded_at timestamptz NOT NULL,
+      event jsonb NOT NULL
+    )`,
+    `CREATE TABLE IF NOT EXISTS ${n.entries} (
+      id text COLLATE "C" PRIMARY KEY,
+      position bigint NOT NULL,
+      type text NOT NULL,
+      target text COLLATE "C",
+      carrier text COLLATE "C",
+      recorded_at timestamptz NOT NULL,
+      killed boolean NOT NULL DEFAULT false,
+      issue text COLLATE "C",
+      parties text[],
+      stance text,
+      value smallint,
+      position_key text,
+      stated_at text,
+      stated_start timestamptz,
+      stated_end timestamptz,
+      body json
+    )`,
+    `CREATE INDEX IF NOT EXISTS ${n.entries}_target ON ${n.entries} (target)`,
+    `CREATE INDEX IF NOT EXISTS ${n.entries}_carrier ON ${n.entries} (carrier)`,
+    `CREATE INDEX IF NOT EXISTS ${n.events}_recorded ON ${n.events} (recorded_at)`,
+    `CREATE TABLE IF NOT EXISTS ${n.claims} (
+      party text COLLATE "C" NOT NULL,
+      issue text COLLATE "C" NOT NULL,
+      statement text COLLATE "C" NOT NULL,
+      stated_start timestamptz NOT NULL,
+      stated_end timestamptz NOT NULL,
+      recorded_at timestamptz NOT NULL,
+      PRIMARY KEY (party, issue, statement)
+    )`,
+    `CREATE INDEX IF NOT EXISTS ${n.claims}_order ON ${n.claims} (party, issue, stated_start, stated_end, recorded_at, statement)`,
+    // Liveness is recursive with negation (a retraction of a retraction gives its target back), which
+    // a recursive CTE cannot express; a function evaluating one entry's killers is the direct form.
+    `CREATE OR REPLACE FUNCTION ${n.live}(entry_id text, k timestamptz) RETURNS boolean
+      LANGUAGE plpgsql STABLE AS $fn$
+      DECLARE e record;
+      BEGIN
+        SELECT recorded_at, carrier, killed INTO e FROM ${n.entries} WHERE id = entry_id;
+        IF NOT FOUND OR e.recorded_at >= k THEN RETURN false; END IF;
+        IF e.carrier IS NOT NULL AND NOT ${n.live}(e.carrier, k) THEN RETURN false; END IF;
+        IF NOT e.killed THEN RETURN true; END IF;
+        RETURN NOT EXISTS (
+          SELECT 1 FROM ${n.entries} x
+          WHERE x.target = entry_id AND x.type IN ('retraction', 'correction') AND x.recorded_at < k AND ${n.live}(x.id, k)
+        );
+      END
+      $fn$`,
+  ];
+}
+
+/**
+ * Creates the tables, indexes and function if they are missing. Two processes starting at once
+ * serialise on a transaction-scoped advisory lock, so neither sees the other's half-made schema.
+ */
+export async function ensureSchema(client: SqlClient, n: Names): Promise<void> {
+  await client.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1, $2)', [n.lockKey[0], n.lockKey[1] ^ 1]);
+    for (const statement of schemaSql(n)) await tx.query(statement);
+  });
+}
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash | 0;
+}

@@ -1,0 +1,110 @@
+/** One query runner: a pool's client, a plain client, or PGlite (in-process PostgreSQL). */
+export interface SqlQuery {
+  query(text: string, params?: readonly unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+}
+
+/** A `pg.Pool` as this store uses it (structural, so `pg` stays an optional peer). */
+export interface PoolLike extends SqlQuery {
+  connect(): Promise<SqlQuery & { release(error?: Error | boolean): void }>;
+  end(): Promise<void>;
+  readonly totalCount: number;
+}
+
+/** A `pg.Client` (one connection) as this store uses it. */
+export interface ClientLike extends SqlQuery {
+  end(): Promise<void>;
+}
+
+/** A PGlite database as this store uses it. */
+export interface PGliteLike extends SqlQuery {
+  transaction<T>(work: (tx: SqlQuery) => Promise<T>): Promise<T>;
+  exec(text: string): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/** What the store can be pointed at: a connection string, a `pg.Pool`, a `pg.Client`, or PGlite. */
+export type Database = string | PoolLike | ClientLike | PGliteLike;
+
+/** The one interface the store talks to, whatever is behind it. */
+export interface SqlClient extends SqlQuery {
+  /** Runs `work` in one transaction: committed when it returns, rolled back when it throws. */
+  transaction<T>(work: (tx: SqlQuery) => Promise<T>): Promise<T>;
+  /** Closes what the store opened itself (a pool made from a connection string); leaves the caller's alone. */
+  close(): Promise<void>;
+}
+
+/** Wraps whatever the caller gave into one `SqlClient`. */
+export async function sqlClient(database: Database): Promise<SqlClient> {
+  if (typeof database === 'string') {
+    const pool = await newPool(database);
+    return fromPool(pool, true);
+  }
+  if ('transaction' in database && 'exec' in database) return fromPGlite(database);
+  if ('totalCount' in database && 'connect' in database) return fromPool(database, false);
+  return fromClient(database);
+}
+
+async function newPool(connectionString: string): Promise<PoolLike> {
+  let pg: { default?: { Pool: new (config: object) => PoolLike }; Pool?: new (config: object) => PoolLike };
+  try {
+    pg = (await import('pg')) as typeof pg;
+  } catch (error) {
+    throw new Error("positions-ledger/postgres needs the 'pg' package for a connection string: npm install pg", { cause: error });
+  }
+  const Pool = pg.Pool ?? pg.default?.Pool;
+  if (Pool === undefined) throw new Error("the 'pg' package has no Pool export");
+  return new Pool({ connectionString });
+}
+
+function fromPool(pool: PoolLike, owned: boolean): SqlClient {
+  return {
+    query: (text, params) => pool.query(text, params),
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        return await inTransaction(client, work);
+      } finally {
+        client.release();
+      }
+    },
+    close: async () => {
+      if (owned) await pool.end();
+    },
+  };
+}
+
+function fromClient(client: ClientLike): SqlClient {
+  // One connection holds one transaction at a time, and a query sent during one would run inside
+  // it: queue everything.
+  let queue: Promise<unknown> = Promise.resolve();
+  const enqueue = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  return {
+    query: (text, params) => enqueue(() => client.query(text, params)),
+    transaction: (work) => enqueue(() => inTransaction(client, work)),
+    close: async () => undefined,
+  };
+}
+
+function fromPGlite(db: PGliteLike): SqlClient {
+  return {
+    query: (text, params) => db.query(text, params),
+    transaction: (work) => db.transaction(work),
+    close: async () => undefined,
+  };
+}
+
+async function inTransaction<T>(client: SqlQuery, work: (tx: SqlQuery) => Promise<T>): Promise<T> {
+  await client.query('BEGIN');
+  try {
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
