@@ -67,7 +67,7 @@ describe('README code blocks', () => {
     const events = ledger.events();
     const statements = events.filter((e) => e.type === 'statement');
     const text = section(readme, 'The bundled dataset');
-    expect(text).toContain(`| events | ${events.length}: ${statements.length} statements (${statements.filter((s) => s.attribution === 'joint-statement').length} of them joint) and ${events.filter((e) => e.type === 'corroboration').length} corroborations`);
+    expect(text).toContain(`| events | ${events.length}: ${statements.length} statements (${statements.filter((s) => s.attribution === 'joint-statement').length} of them from a joint statement) and ${events.filter((e) => e.type === 'corroboration').length} corroborations`);
     expect(text).toContain(`| parties | ${ledger.vocabulary?.parties.length}:`);
     expect(text).toContain(`| issues | ${ledger.vocabulary?.issues.length} propositions`);
   });
