@@ -39,11 +39,12 @@ export function judgeAppend(existing: readonly LedgerEvent[], batch: readonly Le
     const [ownId, ownBody] = pairs[0] as [string, unknown];
     const already = content.get(ownId);
     if (already !== undefined && already === canon(ownBody)) continue;
-    for (const [id, body] of pairs) {
+    pairs.forEach(([id, body], n) => {
       const seen = content.get(id) ?? freshIds.get(id);
-      if (seen !== undefined && seen !== canon(body)) codes.add('id-conflict');
+      // A replacement's id must be new: one id cannot name two entries, even with equal content.
+      if (seen !== undefined && (n > 0 || seen !== canon(body))) codes.add('id-conflict');
       freshIds.set(id, canon(body));
-    }
+    });
     if (!fresh.some((e) => e.id === event.id)) fresh.push(event);
   }
   if (vocabulary !== undefined) checkVocabulary(fresh, vocabulary, codes);

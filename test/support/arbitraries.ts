@@ -251,7 +251,11 @@ export const QUERY_TIMES: ReadonlyArray<string | Date> = [
 
 /** A query time: fixed ones, or one taken from the stream (a `recordedAt`, the start of a `statedAt`). */
 export function queryTimeArb(stream: Stream): fc.Arbitrary<string | Date> {
-  const own = stream.events.flatMap((e) => [e.recordedAt, ...(e.type === 'statement' ? [new Date(spanOf(e.statedAt).start)] : [])]);
+  // A statement's own statedAt as a query time hits the exact boundary U(T) = end(statedAt) that `tentative` turns on.
+  const own = stream.events.flatMap((e) => [
+    e.recordedAt,
+    ...(e.type === 'statement' ? [new Date(spanOf(e.statedAt).start), ...(e.statedAt.includes('/') ? [] : [e.statedAt])] : []),
+  ]);
   return own.length === 0 ? fc.constantFrom(...QUERY_TIMES) : fc.oneof(fc.constantFrom(...QUERY_TIMES), fc.constantFrom(...own));
 }
 
