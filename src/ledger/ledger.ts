@@ -232,7 +232,7 @@ export class Ledger {
    * For each pair of states and blocs, the issues they agree on, disagree on, and the rest.
    *
    * @example
-   * ledger.alignment('2025-12-31').find((p) => p.parties.join() === 'russia,ukraine')?.disagree.length; //=> 6
+   * ledger.alignment('2025-12-31').find((p) => p.parties.join() === 'russia,ukraine')?.disagree.length; //=> 7
    */
   alignment(at: QueryTime, options: KnownAtOptions = {}): readonly PairAlignment[] {
     const k = options.knownAt === undefined ? Infinity : bound(options.knownAt, 'knownAt');
@@ -244,7 +244,7 @@ export class Ledger {
    * in the fold's order, and returns its frozen result.
    *
    * @example
-   * ledger.project(defineProjection({ initial: { n: 0 }, reduce(d) { d.n++; } }), { at: '2025-04-30' }).n; //=> 36
+   * ledger.project(defineProjection({ initial: { n: 0 }, reduce(d) { d.n++; } }), { at: '2025-04-30' }).n; //=> 37
    */
   project<State extends object>(projection: Projection<State>, options: ProjectOptions = {}): Immutable<State> {
     const t = options.at === undefined ? Infinity : bound(options.at, 'at');
