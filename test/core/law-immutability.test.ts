@@ -34,9 +34,12 @@ function expectUnchangeable(target: object): void {
   expect(() => {
     anyTarget['added'] = 1;
   }).toThrow(TypeError);
-  expect(() => {
-    delete anyTarget[key];
-  }).toThrow(TypeError);
+  // Deleting a key that is not there succeeds even on a frozen object, so only try an existing one.
+  if (Object.hasOwn(target, key)) {
+    expect(() => {
+      delete anyTarget[key];
+    }).toThrow(TypeError);
+  }
   expect(() => Object.defineProperty(target, 'defined', { value: 1 })).toThrow(TypeError);
   expect(() => Object.setPrototypeOf(target, { swapped: true })).toThrow(TypeError);
   if (Array.isArray(target)) expect(() => (target as unknown[]).push(1)).toThrow(TypeError);
