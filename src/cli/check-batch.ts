@@ -15,6 +15,9 @@ export interface BatchCheck {
   readonly problems: readonly Problem[];
   /** What appending did to the in-memory ledger, when nothing was wrong. */
   readonly result: AppendResult | undefined;
+  /** The parsed events, in file order, and the line each came from (to append them for real). */
+  readonly events: readonly unknown[];
+  readonly lineNumbers: readonly number[];
 }
 
 /**
@@ -31,12 +34,11 @@ export async function checkBatch(path: string, data: LoadedData, progress?: Prog
   const { lines, problems } = parseLines(await readText(path), file, progress);
   if (data.documents !== undefined) problems.push(...uncitedDocuments(lines, new Set(data.documents.map((d) => d.id))));
   progress?.update(`checking ${lines.length.toLocaleString('en')} events…`);
+  const events = lines.map((l) => l.value);
+  const lineNumbers = lines.map((l) => l.line);
   let result: AppendResult | undefined;
   try {
-    result = data.ledger.append(
-      lines.map((l) => l.value),
-      { lines: lines.map((l) => l.line), file },
-    );
+    result = data.ledger.append(events, { lines: lineNumbers, file });
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     problems.push(...error.problems);
@@ -45,7 +47,7 @@ export async function checkBatch(path: string, data: LoadedData, progress?: Prog
   }
   const ordered = problems.map((p, i) => ({ p, i })).sort((a, b) => (a.p.line ?? Infinity) - (b.p.line ?? Infinity) || a.i - b.i);
   const total = lines.length + problems.filter((p) => p.code === 'json').length;
-  return { file, lines: total, problems: ordered.map(({ p }) => p), result: problems.length === 0 ? result : undefined };
+  return { file, lines: total, problems: ordered.map(({ p }) => p), result: problems.length === 0 ? result : undefined, events, lineNumbers };
 }
 
 /**

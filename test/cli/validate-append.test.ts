@@ -1,5 +1,5 @@
 // validate: every bad line reported by number; append: all or nothing, idempotent, nothing lost.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -107,7 +107,9 @@ describe('append', () => {
     const before = readFileSync(eventsFile, 'utf8');
     const batch = tempFile('new.ndjson', `${statement()}\n${statement({ issue: 'ukraine-in-eu', stance: 'supports' })}\n`);
 
-    const first = positionsJson(['append', batch, '--data', folder]) as { store: string; added: string[]; unchanged: string[] };
+    const run = positions(['append', batch, '--data', folder, '--format', 'json']);
+    expect(run.stderr).toBe('');
+    const first = JSON.parse(run.stdout) as { store: string; added: string[]; unchanged: string[] };
     expect(first.added).toHaveLength(2);
     expect(first.unchanged).toEqual([]);
     const after = readFileSync(eventsFile, 'utf8');
@@ -131,6 +133,25 @@ describe('append', () => {
     expect(run.stderr).toContain("line 5: parties[0]: unknown party 'ukriane' — did you mean 'ukraine'?");
     expect(run.stderr).toContain('nothing appended');
     expect(readFileSync(eventsFile, 'utf8')).toBe(before);
+  });
+
+  test('two appends running at once both land whole (the file store locks)', async () => {
+    const folder = datasetCopy();
+    const batches = [0, 1, 2, 3].map((n) => tempFile(`b${n}.ndjson`, Array.from({ length: 50 }, (_, i) => statement({ summary: `batch ${n} event ${i}` })).join('\n')));
+    const runs = await Promise.all(
+      batches.map(
+        (batch) =>
+          new Promise<{ code: number | null; stderr: string }>((done) => {
+            const child = spawn(process.execPath, [cliPath, 'append', batch, '--data', folder], { cwd: root });
+            let stderr = '';
+            child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+            child.on('close', (code) => done({ code, stderr }));
+          }),
+      ),
+    );
+    for (const run of runs) expect(run).toEqual({ code: 0, stderr: '' });
+    const { ledger } = await readDataset(folder);
+    expect(ledger.size).toBe((await readDataset()).ledger.size + 200);
   });
 
   test('starts a new events file, and appends to it in table format', () => {

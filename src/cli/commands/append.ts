@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { Ledger } from '../../index.js';
-import { appendLines } from '../append-lines.js';
+import { Ledger, ValidationError, type Problem } from '../../index.js';
 import { checkBatch, problemLines } from '../check-batch.js';
 import { EXIT } from '../exit-codes.js';
 import { loadData, type LoadedData } from '../load-data.js';
@@ -10,12 +9,13 @@ import type { CommonOptions } from '../options.js';
 import { csvDocument } from '../output/csv.js';
 import { print } from '../output/print.js';
 import { progressOnStderr } from '../progress.js';
+import { appendToStore } from '../store-append.js';
 import { UsageError } from '../usage-error.js';
 
 /**
  * `positions append FILE --data STORE`: checks FILE as one batch against the store (a dataset folder's
- * `events.ndjson`, or an events file) and, only if every event is valid, appends the new ones.
- * Events already in the store are reported as unchanged and not written again.
+ * `events.ndjson`, or an events file) and, only if every event is valid, appends the new ones through
+ * the locking file store. Events already in the store are reported as unchanged and not written again.
  *
  * @example
  * await runAppend('new-events.ndjson', { data: './my-dataset', format: 'json' });
@@ -26,17 +26,20 @@ export async function runAppend(path: string, flags: CommonOptions): Promise<voi
   const progress = progressOnStderr();
   const data = await openStore(flags.data);
   const check = await checkBatch(path, data, progress);
-  if (check.result === undefined) {
-    for (const line of problemLines(check.problems)) process.stderr.write(`${line}\n`);
-    process.stderr.write(`positions: nothing appended: ${check.file} has problems\n`);
-    process.exitCode = EXIT.invalidData;
-    return;
-  }
-  const { added, unchanged } = check.result;
+  if (check.result === undefined) return refuse(check.file, check.problems);
   const store = data.eventsFile as string;
-  progress.update(`appending ${added.length.toLocaleString('en')} events to ${store}…`);
-  await appendLines(store, added);
-  progress.done();
+  progress.update(`appending ${check.result.added.length.toLocaleString('en')} events to ${store}…`);
+  let appended: Awaited<ReturnType<typeof appendToStore>>;
+  try {
+    // Checked again by the store under its lock: another writer may have appended meanwhile.
+    appended = await appendToStore(flags.data, check.events, { lines: check.lineNumbers, file: check.file }, check.result, store);
+  } catch (error) {
+    if (error instanceof ValidationError) return refuse(check.file, error.problems);
+    throw error;
+  } finally {
+    progress.done();
+  }
+  const { added, unchanged } = appended.result;
 
   print(flags.format, {
     json: () => ({ store, added: added.map((e) => e.id), unchanged: [...unchanged] }),
@@ -47,6 +50,12 @@ export async function runAppend(path: string, flags: CommonOptions): Promise<voi
       return `Appended ${added.length} event${added.length === 1 ? '' : 's'} to ${store}; ${unchanged.length} already there (unchanged)\n${shown.join('')}`;
     },
   });
+}
+
+function refuse(file: string, problems: readonly Problem[]): void {
+  for (const line of problemLines(problems)) process.stderr.write(`${line}\n`);
+  process.stderr.write(`positions: nothing appended: ${file} has problems\n`);
+  process.exitCode = EXIT.invalidData;
 }
 
 // A new events file may be started in an existing folder; anything else must already be there.
