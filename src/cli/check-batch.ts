@@ -5,7 +5,12 @@ import type { LoadedData } from './load-data.js';
 import type { Progress } from './progress.js';
 import { inputName, parseLines, readText } from './read-input.js';
 
-/** What checking a file of new events against some data found. */
+/**
+ * What checking a file of new events against some data found.
+ *
+ * @example
+ * const { problems, result } = await checkBatch('new.ndjson', data);
+ */
 export interface BatchCheck {
   /** The file's name in messages (`<stdin>` for `-`). */
   readonly file: string;

@@ -3,7 +3,12 @@ import type { Cell, CellChange, Evidence, IssueDivergence, PairAlignment, Timeli
 // The JSON documents of DESIGN.md §3, built field by field so that nothing else (a cell's `statement`,
 // `conditions`, a run's `statements`) leaks into a contract scripts parse.
 
-/** An evidence entry: `{ event, document, quote?, via? }`. */
+/**
+ * An evidence entry: `{ event, document, quote?, via? }`.
+ *
+ * @example
+ * const e: EvidenceJson = { event: 's.002.ukraine.ukraine-in-nato', document: '002_6b334276d8319bd6' };
+ */
 export interface EvidenceJson {
   event: string;
   document: string;
@@ -11,7 +16,12 @@ export interface EvidenceJson {
   via?: string;
 }
 
-/** A stance entry of `positions stances`. */
+/**
+ * A stance entry of `positions stances`.
+ *
+ * @example
+ * const s: StanceJson = { party: 'russia', issue: 'ukraine-in-nato', stance: 'opposes', value: -1, since: '2025-03', tentative: false, evidence: [] };
+ */
 export interface StanceJson {
   party: string;
   issue: string;

@@ -6,7 +6,12 @@ import { Ledger, type Vocabulary } from '../index.js';
 import type { Progress } from './progress.js';
 import { inputName, parseLines, readText } from './read-input.js';
 
-/** The data a command works on, wherever it came from. */
+/**
+ * The data a command works on, wherever it came from.
+ *
+ * @example
+ * const { ledger, vocabulary, documents } = await loadData('./my-dataset');
+ */
 export interface LoadedData {
   /** What `--data` named: a dataset folder, an events file, or stdin. */
   readonly kind: 'folder' | 'file' | 'stdin';

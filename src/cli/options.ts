@@ -1,10 +1,25 @@
-/** The output formats every command takes. */
+/**
+ * The output formats every command takes.
+ *
+ * @example
+ * FORMATS.includes('csv'); //=> true
+ */
 export const FORMATS = ['table', 'json', 'csv'] as const;
 
-/** One of `table`, `json`, `csv`. */
+/**
+ * One of `table`, `json`, `csv`.
+ *
+ * @example
+ * const format: Format = 'json';
+ */
 export type Format = (typeof FORMATS)[number];
 
-/** The options every command takes. */
+/**
+ * The options every command takes.
+ *
+ * @example
+ * const options: CommonOptions = { data: 'events.ndjson', format: 'csv' };
+ */
 export interface CommonOptions {
   /** A dataset folder, an events file (`.ndjson`) or `-` for stdin; default the bundled dataset. */
   readonly data?: string;

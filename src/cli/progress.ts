@@ -1,4 +1,9 @@
-/** A one-line progress report on stderr, rewritten in place. */
+/**
+ * A one-line progress report on stderr, rewritten in place.
+ *
+ * @example
+ * const progress: Progress = progressOnStderr();
+ */
 export interface Progress {
   /** Shows this text in place of the previous one. */
   update(text: string): void;

@@ -16,7 +16,12 @@ export async function readText(path: string): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** How an input is named in messages: its path, or `<stdin>`. */
+/**
+ * How an input is named in messages: its path, or `<stdin>`.
+ *
+ * @example
+ * inputName('-'); //=> '<stdin>'
+ */
 export function inputName(path: string): string {
   return path === '-' ? '<stdin>' : path;
 }

@@ -2,7 +2,12 @@ import type { AppendResult } from '../index.js';
 import { FileEventStore } from '../stores/file/index.js';
 import { appendLines } from './append-lines.js';
 
-/** What was appended, and whether it went through the locking file store. */
+/**
+ * What was appended, and whether it went through the locking file store.
+ *
+ * @example
+ * const { result, locked } = await appendToStore(folder, events, origin, checked, eventsFile);
+ */
 export interface StoreAppend {
   /** The ledger's report: events added, ids already there. */
   readonly result: AppendResult;

@@ -6,7 +6,12 @@ import { csvDocument } from '../output/csv.js';
 import { print } from '../output/print.js';
 import { renderTable } from '../output/table.js';
 
-/** The flags of `positions alignment`. */
+/**
+ * The flags of `positions alignment`.
+ *
+ * @example
+ * const flags: AlignmentFlags = { at: '2025-12-31', party: ['Kyiv'], format: 'table' };
+ */
 export interface AlignmentFlags extends QueryOptions {
   readonly at: string;
   readonly party: readonly string[];

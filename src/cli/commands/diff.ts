@@ -8,7 +8,12 @@ import { print, termsText } from '../output/print.js';
 import { renderTable } from '../output/table.js';
 import type { Cell } from '../../index.js';
 
-/** The flags of `positions diff`. */
+/**
+ * The flags of `positions diff`.
+ *
+ * @example
+ * const flags: DiffFlags = { from: '2025-04-30', to: '2025-12-31', party: [], issue: [], format: 'json' };
+ */
 export interface DiffFlags extends QueryOptions {
   readonly from: string;
   readonly to: string;

@@ -7,7 +7,12 @@ import { csvDocument } from '../output/csv.js';
 import { print } from '../output/print.js';
 import { renderTable } from '../output/table.js';
 
-/** The flags of `positions divergence`. */
+/**
+ * The flags of `positions divergence`.
+ *
+ * @example
+ * const flags: DivergenceFlags = { at: '2025-12-31', issue: [], knownAt: '2025-12-07', format: 'csv' };
+ */
 export interface DivergenceFlags extends QueryOptions {
   readonly at: string;
   readonly issue: readonly string[];

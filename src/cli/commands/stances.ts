@@ -7,7 +7,12 @@ import { csvDocument } from '../output/csv.js';
 import { documentsText, print, termsText } from '../output/print.js';
 import { renderTable } from '../output/table.js';
 
-/** The flags of `positions stances`. */
+/**
+ * The flags of `positions stances`.
+ *
+ * @example
+ * const flags: StancesFlags = { at: '2025-12-31', party: ['Kyiv'], issue: [], inherit: true, format: 'table' };
+ */
 export interface StancesFlags extends QueryOptions {
   readonly at: string;
   readonly party: readonly string[];

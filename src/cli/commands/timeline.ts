@@ -7,7 +7,12 @@ import { csvDocument } from '../output/csv.js';
 import { documentsText, print, termsText } from '../output/print.js';
 import { renderTable } from '../output/table.js';
 
-/** The flags of `positions timeline`. */
+/**
+ * The flags of `positions timeline`.
+ *
+ * @example
+ * const flags: TimelineFlags = { party: 'Washington', issue: 'ceasefire-before-settlement', format: 'json' };
+ */
 export interface TimelineFlags extends QueryOptions {
   readonly party: string;
   readonly issue: string;

@@ -1,7 +1,12 @@
 import { styleText } from 'node:util';
 import type { Stance } from '../../vocabulary/index.js';
 
-/** A function that styles a piece of text, or returns it unchanged when colour is off. */
+/**
+ * A function that styles a piece of text, or returns it unchanged when colour is off.
+ *
+ * @example
+ * const paint: Paint = stancePainter(wantsColour(process.stdout));
+ */
 export type Paint = (stance: string) => string;
 
 /**

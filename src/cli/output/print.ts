@@ -1,6 +1,11 @@
 import type { Format } from '../options.js';
 
-/** What a command prints, one renderer per format; only the one asked for runs. */
+/**
+ * What a command prints, one renderer per format; only the one asked for runs.
+ *
+ * @example
+ * const renderers: Renderers = { json: () => ({}), csv: () => 'a\r\n', table: () => 'A\n' };
+ */
 export interface Renderers {
   /** The JSON document (the contract of DESIGN.md §3 where one exists). */
   readonly json: () => unknown;

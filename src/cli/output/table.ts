@@ -1,4 +1,9 @@
-/** One column of a table: its header and how to style its (already padded) cells. */
+/**
+ * One column of a table: its header and how to style its (already padded) cells.
+ *
+ * @example
+ * const column: Column = { header: 'spread', right: true };
+ */
 export interface Column {
   /** The header, printed in capitals. */
   readonly header: string;
