@@ -55,8 +55,10 @@ export function readEvent(raw: unknown, options: ReadEventOptions = {}, origin: 
   }
   const upcasted = upcast(raw as Record<string, unknown>, options.upcasters ?? DEFAULT_UPCASTERS);
   if ('problem' in upcasted) return at([upcasted.problem]);
+  const protoTerms = protoTermProblems(upcasted.event);
   const parsed = EventSchema.safeParse(upcasted.event, { reportInput: true });
-  if (!parsed.success) return at(zodProblems(parsed.error).map((problem) => addTypeHint(problem, upcasted.event['type'])));
+  if (!parsed.success) return at([...zodProblems(parsed.error).map((problem) => addTypeHint(problem, upcasted.event['type'])), ...protoTerms]);
+  if (protoTerms.length > 0) return at(protoTerms);
   const event = parsed.data;
   const problems: Problem[] = [];
   let normalized: Record<string, unknown>;
@@ -117,6 +119,21 @@ function sortParties(parties: readonly string[], path: (string | number)[], prob
     if (sorted[i] === sorted[i - 1]) problems.push({ code: 'schema', path, message: `party '${sorted[i]}' is listed twice` });
   }
   return sorted;
+}
+
+// zod's z.record skips an own '__proto__' key without a word (it guards its output's prototype), so terms
+// written with one (as JSON.parse makes them) would silently lose it: refuse it instead.
+function protoTermProblems(event: Readonly<Record<string, unknown>>): Problem[] {
+  const problems: Problem[] = [];
+  const check = (holder: unknown, path: string[]) => {
+    const terms = holder !== null && typeof holder === 'object' ? (holder as Record<string, unknown>)['terms'] : undefined;
+    if (terms !== null && typeof terms === 'object' && Object.hasOwn(terms, '__proto__')) {
+      problems.push({ code: 'schema', path: [...path, 'terms', '__proto__'], message: "'__proto__' cannot be a term name" });
+    }
+  };
+  check(event, []);
+  check(event['replacement'], ['replacement']);
+  return problems;
 }
 
 const EVENT_TYPES = ['statement', 'corroboration', 'retraction', 'correction'];
