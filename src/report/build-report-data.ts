@@ -4,7 +4,12 @@ import { TopicSchema, Vocabulary } from '../vocabulary/index.js';
 import { addDays, dayOf } from './page/days.js';
 import type { ReportData, ReportDocument, ReportIssue, ReportParty } from './page/report-data.js';
 
-/** What a report is made of: the ledger, and optionally its vocabulary and source documents (as `readDataset()` gives them). */
+/**
+ * What a report is made of: the ledger, and optionally its vocabulary and source documents (as `readDataset()` gives them).
+ *
+ * @example
+ * const input: ReportInput = await readDataset(); // { ledger, vocabulary, documents, folder }
+ */
 export interface ReportInput {
   /** The events to show. */
   readonly ledger: Ledger;
@@ -14,7 +19,12 @@ export interface ReportInput {
   readonly documents?: readonly ReportDocument[] | undefined;
 }
 
-/** Where the page opens and what it is called. */
+/**
+ * Where the page opens and what it is called.
+ *
+ * @example
+ * const options: ReportOptions = { at: '2025-12-31', knownAt: '2025-12-07', title: 'As the record stood on 7 December' };
+ */
 export interface ReportOptions {
   /** The valid time T the page opens on; default: the last day of the data. Read to whole days. */
   readonly at?: QueryTime | undefined;

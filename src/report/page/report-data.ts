@@ -1,13 +1,23 @@
 import type { LedgerEvent, VocabularyData } from '../../index.js';
 
-/** A party as the page lists it (a column of the matrix). */
+/**
+ * A party as the page lists it (a column of the matrix).
+ *
+ * @example
+ * const party: ReportParty = { id: 'ukraine', name: 'Ukraine', kind: 'state' };
+ */
 export interface ReportParty {
   readonly id: string;
   readonly name: string;
   readonly kind: string;
 }
 
-/** An issue as the page lists it (a row of the matrix). */
+/**
+ * An issue as the page lists it (a row of the matrix).
+ *
+ * @example
+ * const issue: ReportIssue = { id: 'ukraine-in-nato', title: 'Ukraine in NATO', proposition: 'Ukraine may join NATO.', topic: 'alliances' };
+ */
 export interface ReportIssue {
   readonly id: string;
   readonly title: string;
@@ -15,7 +25,12 @@ export interface ReportIssue {
   readonly topic: string;
 }
 
-/** A source document, for the evidence panel. */
+/**
+ * A source document, for the evidence panel.
+ *
+ * @example
+ * const doc: ReportDocument = { id: '002_6b334276d8319bd6', title: 'London talks…', publishedAt: '2025-04-23', precision: 'day' };
+ */
 export interface ReportDocument {
   readonly id: string;
   readonly title: string;
