@@ -221,6 +221,7 @@ function makeEntry(event: LedgerEvent, carrier: Entry | undefined): Entry {
     value: stanceValue(event.stance),
     position: `${event.stance}|${event.terms === undefined ? '' : canonicalJson(event.terms)}`,
     corroborations: [],
+    ownEvidence: undefined,
   };
   return Object.assign(entry, { claim });
 }

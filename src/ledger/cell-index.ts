@@ -46,6 +46,20 @@ export class CellIndex {
     return lanes;
   }
 
+  /** Calls `visit` for every (party, issue) column, in (party, issue) string order. */
+  forEachColumn(visit: (party: string, issue: string, column: Column) => void): void {
+    const issues = this.issues().map((issue) => this.#issues.get(issue) as number);
+    const issueNames = this.#issueNames;
+    for (const party of this.parties()) {
+      const row = this.#columns[this.#parties.get(party) as number];
+      if (!row) continue;
+      for (const issue of issues) {
+        const column = row[issue];
+        if (column !== undefined) visit(party, issueNames[issue] as string, column);
+      }
+    }
+  }
+
   /** Issue ids with statements by this party, in string order. */
   issuesOf(party: string): string[] {
     const p = this.#parties.get(party);

@@ -1,5 +1,6 @@
 import type { LedgerEvent, Statement } from '../events/index.js';
 import type { StanceValue } from '../vocabulary/index.js';
+import type { Evidence } from './fold.js';
 
 /**
  * The ledger's working record of one event (or of a correction's replacement statement):
@@ -41,6 +42,8 @@ export interface Claim {
   readonly position: string;
   /** Live corroborations are read from here, kept sorted by (recordedAt, id). */
   readonly corroborations: Entry[];
+  /** The statement's own sources as frozen evidence, built on first use (they never change). */
+  ownEvidence: readonly Evidence[] | undefined;
 }
 
 /**

@@ -110,6 +110,8 @@ export class CandidateCursor {
  * Folds one cell. Returns `undefined` when the party has no candidate on the issue.
  */
 export function foldCell(party: string, issue: string, lanes: readonly Lane[], t: number, k: number): Cell | undefined {
+  if (lanes.length === 1) return foldLane(party, issue, lanes[0] as Lane, t, k);
+  if (lanes.length === 0) return undefined;
   const cursor = new CandidateCursor(lanes, t, k);
   const winner = cursor.next();
   if (winner === undefined) return undefined;
@@ -120,34 +122,61 @@ export function foldCell(party: string, issue: string, lanes: readonly Lane[], t
   return makeCell(party, issue, winner.claim, first.statement.statedAt, winner.claim.end > t, evidenceOf(winner.claim, k, winner.via));
 }
 
+/**
+ * `foldCell` for a cell with one lane (every cell unless blocs are inherited): the same walk as
+ * `CandidateCursor` over one column, without merging lanes or allocating per candidate.
+ */
+export function foldLane(party: string, issue: string, lane: Lane, t: number, k: number): Cell | undefined {
+  const column = lane.column;
+  const claims = column.claims;
+  const at = column.latestLive(column.countStartingBefore(t) - 1, k);
+  if (at < 0) return undefined;
+  const winner = claims[at] as Claim;
+  let first = winner;
+  for (let p = column.latestLive(at - 1, k); p >= 0; p = column.latestLive(p - 1, k)) {
+    const claim = claims[p] as Claim;
+    if (claim.position !== winner.position) break;
+    first = claim;
+  }
+  return makeCell(party, issue, winner, first.statement.statedAt, winner.end > t, evidenceOf(winner, k, lane.via));
+}
+
 /** Builds a frozen cell from its winner. */
 export function makeCell(party: string, issue: string, winner: Claim, since: string, tentative: boolean, evidence: readonly Evidence[]): Cell {
   const statement = winner.statement;
-  const cell: Cell = {
-    party,
-    issue,
-    stance: statement.stance,
-    value: winner.value,
-    since,
-    tentative,
-    ...(statement.terms === undefined ? {} : { terms: statement.terms }),
-    ...(statement.conditions === undefined ? {} : { conditions: statement.conditions }),
-    statement: statement.id,
-    evidence,
-  };
+  const terms = statement.terms;
+  const conditions = statement.conditions;
+  // Plain literals in the published key order: spreading optional fields costs more than the rest of the fold.
+  let cell: Cell;
+  if (terms === undefined && conditions === undefined) {
+    cell = { party, issue, stance: statement.stance, value: winner.value, since, tentative, statement: statement.id, evidence };
+  } else {
+    const draft: { -readonly [K in keyof Cell]: Cell[K] } = { party, issue, stance: statement.stance, value: winner.value, since, tentative } as Cell;
+    if (terms !== undefined) draft.terms = terms;
+    if (conditions !== undefined) draft.conditions = conditions;
+    draft.statement = statement.id;
+    draft.evidence = evidence;
+    cell = draft;
+  }
   return Object.freeze(cell);
 }
 
 /** The evidence of a statement as known at `k`: its own sources, then live corroborations by (recordedAt, id). */
 export function evidenceOf(claim: Claim, k: number, via: string | undefined): readonly Evidence[] {
-  const evidence: Evidence[] = claim.statement.sources.map((source) => evidenceItem(claim.statement.id, source, via));
+  // Its own sources never change: build their frozen items once and share them between answers.
+  const own = via === undefined ? (claim.ownEvidence ??= ownEvidence(claim, undefined)) : ownEvidence(claim, via);
+  let evidence: Evidence[] | undefined;
   for (const corroboration of claim.corroborations) {
     if (corroboration.recordedAt >= k) break;
     if (corroboration.event.type === 'corroboration' && isLive(corroboration, k)) {
-      evidence.push(evidenceItem(corroboration.id, corroboration.event.source, via));
+      (evidence ??= [...own]).push(evidenceItem(corroboration.id, corroboration.event.source, via));
     }
   }
-  return Object.freeze(evidence);
+  return evidence === undefined ? own : Object.freeze(evidence);
+}
+
+function ownEvidence(claim: Claim, via: string | undefined): readonly Evidence[] {
+  return Object.freeze(claim.statement.sources.map((source) => evidenceItem(claim.statement.id, source, via)));
 }
 
 function evidenceItem(event: string, source: Source, via: string | undefined): Evidence {

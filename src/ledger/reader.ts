@@ -1,7 +1,7 @@
 import type { Vocabulary } from '../vocabulary/index.js';
 import type { LedgerState } from './append.js';
 import { compareClaims, compareIds, type Claim } from './entry.js';
-import { CandidateCursor, foldCell, type Cell, type Lane } from './fold.js';
+import { CandidateCursor, foldCell, foldLane, type Cell, type Lane } from './fold.js';
 import { isLive } from './liveness.js';
 
 /**
@@ -58,6 +58,14 @@ export class LedgerReader {
   /** Every cell at (t, k), in (party, issue) order. */
   cells(t: number, k: number, inherit: boolean): Cell[] {
     const cells: Cell[] = [];
+    if (!inherit || this.#state.vocabulary === undefined) {
+      // One lane per cell: walk the index's columns directly, in the same (party, issue) order as `keys`.
+      this.#state.index.forEachColumn((party, issue, column) => {
+        const cell = foldLane(party, issue, { column, via: undefined }, t, k);
+        if (cell) cells.push(cell);
+      });
+      return cells;
+    }
     for (const [party, issue] of this.keys(inherit)) {
       const cell = this.cell(party, issue, t, k, inherit);
       if (cell) cells.push(cell);

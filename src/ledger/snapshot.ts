@@ -16,7 +16,8 @@ export class Snapshot {
   /** Whether blocs' statements were applied to their members. */
   readonly inherit: boolean;
   readonly #cells: readonly Cell[];
-  readonly #byKey: ReadonlyMap<string, Cell>;
+  // Built on the first lookup: most snapshots are listed or serialised, never looked up by key.
+  #byKey: ReadonlyMap<string, Cell> | undefined;
 
   /** @internal Built by `Ledger.at`. */
   constructor(at: string, knownAt: string | null, inherit: boolean, cells: readonly Cell[]) {
@@ -24,7 +25,6 @@ export class Snapshot {
     this.knownAt = knownAt;
     this.inherit = inherit;
     this.#cells = Object.freeze([...cells]);
-    this.#byKey = new Map(cells.map((cell) => [key(cell.party, cell.issue), cell]));
     Object.freeze(this);
   }
 
@@ -35,6 +35,7 @@ export class Snapshot {
    * ledger.at('2025-04-30').cell('russia', 'ceasefire-before-settlement')?.stance; //=> 'rejects'
    */
   cell(party: string, issue: string): Cell | undefined {
+    this.#byKey ??= new Map(this.#cells.map((cell) => [key(cell.party, cell.issue), cell]));
     return this.#byKey.get(key(party, issue));
   }
 
