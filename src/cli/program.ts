@@ -91,6 +91,14 @@ events already in the store are reported as unchanged and not written twice.`,
     .addHelpText('after', examples('sources', 'sources --format csv'))
     .action(async (options) => (await import('./commands/sources.js')).runSources(options));
 
+  common(program.command('report'), 'write one self-contained HTML report: the matrix, its evidence, timelines, divergence')
+    .requiredOption('--out <file>', 'the HTML file to write')
+    .option('--at <date>', 'the date the page opens on (default: the last day of the data)')
+    .option('--known-at <date>', 'as known at this date (default: everything)')
+    .option('--title <text>', 'the page heading')
+    .addHelpText('after', examples('report --out report.html', 'report --out report.html --at 2025-12-31 --known-at 2025-12-07'))
+    .action(async (options) => (await import('./commands/report.js')).runReport(options));
+
   return program;
 }
 

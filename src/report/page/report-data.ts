@@ -34,9 +34,9 @@ export interface ReportIssue {
 export interface ReportDocument {
   readonly id: string;
   readonly title: string;
-  readonly publishedAt?: string;
-  readonly precision?: string;
-  readonly url?: string;
+  readonly publishedAt?: string | undefined;
+  readonly precision?: string | undefined;
+  readonly url?: string | undefined;
 }
 
 /**
