@@ -14,6 +14,11 @@ import { UsageError } from './usage-error.js';
  * process.exitCode = await run(['divergence', '--at', '2025-12-31']);
  */
 export async function run(argv: readonly string[]): Promise<number> {
+  // `positions … | head` closes the pipe early: stop quietly, as other shell tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+    throw error;
+  });
   const program = buildProgram(packageVersion());
   try {
     await program.parseAsync([...argv], { from: 'user' });
