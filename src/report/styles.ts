@@ -16,7 +16,8 @@ const verdictRules = (Object.entries(VERDICT_FILLS) as Array<[Verdict, string]>)
 export const REPORT_CSS = `
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
-body{margin:0;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b;background:#fafafa;overflow-wrap:anywhere}
+body{margin:0;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b;background:#fafafa}
+#evidence,.sub,#matrix-caption{overflow-wrap:anywhere}
 header{padding:16px 20px 8px;background:#fff;border-bottom:1px solid #ddd}
 h1{font-size:1.45rem;margin:0 0 4px}
 h2{font-size:1.15rem;margin:0 0 8px}
@@ -31,7 +32,7 @@ h4{font-size:.95rem;margin:12px 0 6px}
 .controls input[type=date]{font:inherit;padding:2px 4px}
 main{display:grid;grid-template-columns:minmax(0,1fr);gap:16px;padding:16px 20px}
 main>section,main>aside{background:#fff;border:1px solid #ddd;border-radius:8px;padding:12px 14px;min-width:0}
-@media (min-width:1100px){main{grid-template-columns:minmax(0,1fr) 380px}#matrix-section{grid-column:1}#evidence{grid-column:2;grid-row:1/span 3;align-self:start;position:sticky;top:8px;max-height:calc(100vh - 16px);overflow:auto}}
+@media (min-width:1100px){main{grid-template-columns:minmax(0,1fr) 360px}#matrix-section{grid-column:1}#evidence{grid-column:2;grid-row:1/span 3;align-self:start;position:sticky;top:8px;max-height:calc(100vh - 16px);overflow:auto}}
 .legend{display:flex;flex-wrap:wrap;gap:6px;margin:6px 0 10px;padding:0;list-style:none;font-size:.85rem}
 .legend li{padding:2px 8px;border-radius:4px;border:1px solid #bbb}
 .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch;max-width:100%}
@@ -41,7 +42,7 @@ table{border-collapse:collapse}
 #matrix tbody th{text-align:left;font-weight:500;font-size:.85rem;padding:4px 8px;min-width:170px;max-width:260px;background:#fff;position:sticky;left:0;z-index:1}
 #matrix tr.topic th,#divergence-table tr.topic th{background:#eee;font-weight:700;text-transform:uppercase;font-size:.75rem;letter-spacing:.04em;padding:6px 8px}
 .kind{display:block;font-weight:400;color:#555}
-td.cell button{all:unset;box-sizing:border-box;display:block;width:100%;min-width:82px;min-height:34px;padding:4px 6px;cursor:pointer;text-align:center;font-size:.82rem;line-height:1.2}
+td.cell button{all:unset;box-sizing:border-box;display:block;width:100%;min-width:70px;min-height:34px;padding:4px 6px;cursor:pointer;text-align:center;font-size:.82rem;line-height:1.2}
 td.cell button:focus-visible{outline:3px solid #000;outline-offset:-3px}
 td.cell.empty{background:#fff;color:#888}
 td.cell.selected{box-shadow:inset 0 0 0 3px #000}
