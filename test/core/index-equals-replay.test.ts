@@ -7,6 +7,7 @@ import { VOCABULARY } from '../support/fixtures.js';
 import { ReferenceModel } from '../support/reference-model.js';
 
 const params = { seed: 20251231, numRuns: 60 };
+const long = { seed: 1654, numRuns: 8 };
 
 describe('law: index = replay', () => {
   it(`the indexed ledger answers every query kind as the naive full replay does (seed ${params.seed}, ${params.numRuns} runs)`, () => {
@@ -18,6 +19,17 @@ describe('law: index = replay', () => {
         expect(ledgerAnswers(ledger, queries)).toEqual(modelAnswers(model, queries));
       }),
       params,
+    );
+  });
+
+  it(`the same on long streams crowded into a few cells, deep enough for the index's search structures (seed ${long.seed}, ${long.numRuns} runs of up to 150 steps)`, () => {
+    fc.assert(
+      fc.property(streamWithQueriesArb(150, 3, true), ({ stream, queries }) => {
+        const ledger = new Ledger({ vocabulary: VOCABULARY });
+        ledger.append(stream.raw);
+        expect(ledgerAnswers(ledger, queries)).toEqual(modelAnswers(new ReferenceModel(stream.events, VOCABULARY), queries));
+      }),
+      long,
     );
   });
 });

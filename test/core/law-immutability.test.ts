@@ -17,9 +17,9 @@ const counts = defineProjection({
 });
 
 /** Every object reachable from a value (own properties), the value included. */
-function reachable(value: unknown, found: object[] = []): object[] {
-  if (value === null || typeof value !== 'object' || found.includes(value)) return found;
-  found.push(value);
+function reachable(value: unknown, found = new Set<object>()): Set<object> {
+  if (value === null || typeof value !== 'object' || found.has(value)) return found;
+  found.add(value);
   for (const key of Reflect.ownKeys(value)) reachable((value as Record<PropertyKey, unknown>)[key], found);
   return found;
 }

@@ -227,9 +227,16 @@ export function buildStream(steps: readonly Step[]): Stream {
   return { raw, events };
 }
 
-/** A valid stream of up to `maxSteps` generated steps. */
-export function streamArb(maxSteps = 24): fc.Arbitrary<Stream> {
-  return fc.array(stepArb, { minLength: 1, maxLength: maxSteps, size: 'max' }).map(buildStream);
+/** A step whose statement (or replacement) is about one issue, by one of two parties or their bloc: long runs per cell. */
+function focus(step: Step): Step {
+  if (step.kind !== 'statement' && step.kind !== 'correction') return step;
+  const parties = step.content.parties.map((p) => (p === 'ukraine' || p === 'eu' ? p : 'france'));
+  return { ...step, content: { ...step.content, issue: 'guarantees', parties: [...new Set(parties)] } };
+}
+
+/** A valid stream of up to `maxSteps` generated steps; `focused` puts most statements in a few cells. */
+export function streamArb(maxSteps = 24, focused = false): fc.Arbitrary<Stream> {
+  return fc.array(focused ? stepArb.map(focus) : stepArb, { minLength: focused ? Math.floor(maxSteps / 2) : 1, maxLength: maxSteps, size: 'max' }).map(buildStream);
 }
 
 /** Fixed query times of mixed precision around the generated data, and `Date`s. */
@@ -273,6 +280,6 @@ export function queriesArb(stream: Stream, count = 4): fc.Arbitrary<Query[]> {
 }
 
 /** A stream with queries over it. */
-export function streamWithQueriesArb(maxSteps = 24, count = 4): fc.Arbitrary<{ stream: Stream; queries: Query[] }> {
-  return streamArb(maxSteps).chain((stream) => queriesArb(stream, count).map((queries) => ({ stream, queries })));
+export function streamWithQueriesArb(maxSteps = 24, count = 4, focused = false): fc.Arbitrary<{ stream: Stream; queries: Query[] }> {
+  return streamArb(maxSteps, focused).chain((stream) => queriesArb(stream, count).map((queries) => ({ stream, queries })));
 }
