@@ -65,6 +65,23 @@ describe('winner, since, tentative, evidence', () => {
   });
 });
 
+describe('terms', () => {
+  it('a change of terms is a change of position; empty terms are not the same as none, for since, timeline and diff alike', () => {
+    const ledger = new Ledger({ vocabulary: VOCABULARY });
+    ledger.append([
+      s('t1', { issue: 'guarantees', statedAt: '2025-01' }),
+      s('t2', { issue: 'guarantees', statedAt: '2025-02', terms: {} }),
+      s('t3', { issue: 'guarantees', statedAt: '2025-03', terms: { durationYears: 15 } }),
+      s('t4', { issue: 'guarantees', statedAt: '2025-04', terms: { durationYears: 15 } }),
+    ]);
+    expect(ledger.timeline('ukraine', 'guarantees').changes.map((c) => c.statements)).toEqual([['t1'], ['t2'], ['t3', 't4']]);
+    expect(ledger.cell('ukraine', 'guarantees', { at: '2025-02' })).toMatchObject({ since: '2025-02', terms: {} });
+    expect(ledger.diff('2025-01', '2025-02').map((c) => [c.before?.statement, c.after?.statement])).toEqual([['t1', 't2']]);
+    expect(ledger.diff('2025-03', '2025-04')).toEqual([]);
+    expect(ledger.cell('ukraine', 'guarantees', { at: '2025-04' })).toMatchObject({ since: '2025-03', terms: { durationYears: 15 } });
+  });
+});
+
 describe('retractions and corrections', () => {
   const events = [
     s('s1', { stance: 'demands', statedAt: '2025-04', recordedAt: '2025-04-23T00:00Z' }),

@@ -85,6 +85,8 @@ const contentArb = fc.record({
   durationYears: fc.option(fc.constantFrom(10, 15, 20), { nil: undefined }),
   format: fc.option(fc.constantFrom('coalition', 'bilateral'), { nil: undefined }),
   conditions: fc.option(fc.constantFrom('after a settlement'), { nil: undefined }),
+  // Empty terms are terms all the same: a position apart from "no terms" (the fold's rule, which diff must share).
+  emptyTerms: fc.boolean(),
   statedAt: statedAtArb,
   sources: fc.array(sourceArb, { minLength: 1, maxLength: 2 }),
 });
@@ -132,7 +134,9 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
 function statementBody(c: Content, index: number): Record<string, unknown> {
   const terms = c.issue === 'guarantees' && (c.durationYears !== undefined || c.format !== undefined)
     ? { ...(c.durationYears === undefined ? {} : { durationYears: c.durationYears }), ...(c.format === undefined ? {} : { format: c.format }) }
-    : undefined;
+    : c.emptyTerms && c.stance === 'demands'
+      ? {}
+      : undefined;
   return {
     parties: c.parties,
     issue: c.issue,
