@@ -69,12 +69,16 @@ export function appendBatch(state: LedgerState, raws: Iterable<unknown>, options
   const unchanged: string[] = [];
   const batch = new Map<string, Planned>();
 
+  const readOptions = state.upcasters === undefined ? {} : { upcasters: state.upcasters };
+  const file = options.file;
   let index = 0;
   for (const raw of raws) {
     const line = options.lines?.[index];
-    const origin: EventOrigin = { index, ...(line === undefined ? {} : { line }), ...(options.file === undefined ? {} : { file: options.file }) };
+    // Literals, not spreads: this runs once per event, a million times for a large file.
+    const origin: EventOrigin =
+      line === undefined ? (file === undefined ? { index } : { index, file }) : file === undefined ? { index, line } : { index, line, file };
     index++;
-    const result = readEvent(raw, state.upcasters === undefined ? {} : { upcasters: state.upcasters }, origin);
+    const result = readEvent(raw, readOptions, origin);
     if (!result.ok) {
       problems.push(...result.problems);
       continue;
@@ -83,8 +87,9 @@ export function appendBatch(state: LedgerState, raws: Iterable<unknown>, options
     checkVocabulary(state.vocabulary, event, origin, problems);
     if (!claimId(state, batch, event, origin, problems, unchanged)) continue;
     const entry = makeEntry(event, undefined);
-    fresh.push({ entry, origin });
-    batch.set(event.id, { entry, origin });
+    const planned: Planned = { entry, origin };
+    fresh.push(planned);
+    batch.set(event.id, planned);
     if (event.type === 'correction') {
       const replacement = makeEntry(materializeReplacement(event) as Statement, entry);
       entry.replacement = replacement;
@@ -99,8 +104,9 @@ export function appendBatch(state: LedgerState, raws: Iterable<unknown>, options
         });
         continue;
       }
-      batch.set(replacement.id, { entry: replacement, origin });
-      fresh.push({ entry: replacement, origin });
+      const plannedReplacement: Planned = { entry: replacement, origin };
+      batch.set(replacement.id, plannedReplacement);
+      fresh.push(plannedReplacement);
     }
   }
 
@@ -199,6 +205,15 @@ function checkStatement(
   }
 }
 
+// A stance without terms is the common case: one shared position string per stance instead of one per statement.
+const NO_TERMS: Readonly<Record<Statement['stance'], string>> = {
+  demands: 'demands|',
+  supports: 'supports|',
+  neutral: 'neutral|',
+  opposes: 'opposes|',
+  rejects: 'rejects|',
+};
+
 function makeEntry(event: LedgerEvent, carrier: Entry | undefined): Entry {
   const entry: Entry = {
     event,
@@ -219,7 +234,7 @@ function makeEntry(event: LedgerEvent, carrier: Entry | undefined): Entry {
     start: statedAt.start,
     end: statedAt.end,
     value: stanceValue(event.stance),
-    position: `${event.stance}|${event.terms === undefined ? '' : canonicalJson(event.terms)}`,
+    position: event.terms === undefined ? NO_TERMS[event.stance] : `${event.stance}|${canonicalJson(event.terms)}`,
     corroborations: [],
     ownEvidence: undefined,
   };
@@ -357,9 +372,11 @@ function checkCorrections(fresh: readonly Planned[], overlay: Overlay, problems:
 function commit(state: LedgerState, fresh: readonly Planned[], overlay: Overlay): void {
   for (const [target, added] of overlay.killers) target.killers.push(...added);
   for (const [target, added] of overlay.corroborations) target.claim?.corroborations.push(...added);
-  for (const entry of [...overlay.corroborations.keys(), ...fresh.map((p) => p.entry)]) {
+  const sortCorroborations = (entry: Entry) => {
     if (entry.claim && entry.claim.corroborations.length > 1) entry.claim.corroborations.sort(compareRecorded);
-  }
+  };
+  for (const entry of overlay.corroborations.keys()) sortCorroborations(entry);
+  for (const { entry } of fresh) sortCorroborations(entry);
   for (const entry of overlay.dirty) entry.toggles = overlay.memo.get(entry);
   for (const { entry } of fresh) {
     state.entries.set(entry.id, entry);

@@ -1,4 +1,4 @@
-import { isExists } from 'date-fns';
+import { isExists } from 'date-fns/isExists';
 import { InvalidTimeError } from './invalid-time-error.js';
 
 /** The last field a fuzzy time names; it stands for one whole such unit. */
@@ -50,6 +50,20 @@ export function parseFuzzyTime(text: string): FuzzyTime {
   if (typeof text !== 'string') {
     throw new InvalidTimeError(String(text), 'a fuzzy time must be a string');
   }
+  // Reading an event parses its statedAt twice (validation, then the index), and real streams repeat
+  // the same days and months: remember recent results (they are frozen, so sharing them is safe).
+  const known = parsed.get(text);
+  if (known !== undefined) return known;
+  const time = parseUncached(text);
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  parsed.set(text, time);
+  return time;
+}
+
+const parsed = new Map<string, FuzzyTime>();
+const PARSED_LIMIT = 4096;
+
+function parseUncached(text: string): FuzzyTime {
   const slash = text.indexOf('/');
   if (slash === -1) return parsePoint(text, text);
   const from = parsePoint(text.slice(0, slash), text);
