@@ -71,7 +71,8 @@ describe(`law: immutability (seed ${params.seed}, ${params.numRuns} runs)`, () =
       fc.property(streamWithQueriesArb(), ({ stream, queries }) => {
         const ledger = ledgerFrom(stream.raw);
         const before = { events: JSON.stringify(ledger.events()), answers: ledgerAnswers(ledger, queries) };
-        for (const value of handedOut(ledger)) {
+        const appended = ledgerFrom([]).append(stream.raw);
+        for (const value of [appended, ...handedOut(ledger)]) {
           expect(deepFrozen(value)).toBe(true);
           for (const object of reachable(value)) expectUnchangeable(object);
         }
