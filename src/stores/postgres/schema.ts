@@ -1,4 +1,4 @@
-import type { SqlClient } from './sql-client.js';
+import type { SqlClient, SqlQuery } from './sql-client.js';
 
 /** The names of the store's tables and function, all starting with one prefix. */
 export interface Names {
@@ -94,11 +94,19 @@ export function schemaSql(n: Names): string[] {
 
 /**
  * Creates the tables, indexes and function if they are missing. Two processes starting at once
- * serialise on a transaction-scoped advisory lock, so neither sees the other's half-made schema.
+ * serialise on a transaction-scoped advisory lock and check again under it, so one creates the
+ * schema and the other finds it whole.
  */
 export async function ensureSchema(client: SqlClient, n: Names): Promise<void> {
+  // The DDL commits as one transaction and creates the function last: if the function is there, so is
+  // everything. Checking first matters: CREATE INDEX IF NOT EXISTS still locks its table, and would
+  // deadlock with another process already appending.
+  const exists = async (db: SqlQuery) =>
+    (await db.query(`SELECT to_regprocedure($1) IS NOT NULL AS ready`, [`${n.live}(text, timestamp with time zone)`])).rows[0]?.['ready'] === true;
+  if (await exists(client)) return;
   await client.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1, $2)', [n.lockKey[0], n.lockKey[1] ^ 1]);
+    if (await exists(tx)) return;
     for (const statement of schemaSql(n)) await tx.query(statement);
   });
 }
