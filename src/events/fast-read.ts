@@ -5,8 +5,8 @@ import { CURRENT_EVENT_VERSION } from './fields.js';
 import type { LedgerEvent } from './types.js';
 
 /**
- * The fast path of `readEvent` for the common, valid case: statements, corroborations and
- * retractions of the current format version, as plain JSON-like objects. It returns exactly the
+ * The fast path of `readEvent` for the common, valid case: events of the current format
+ * version, as plain JSON-like objects. It returns exactly the
  * normalised, frozen event the zod path would return (same fields, same key order), or `undefined`
  * whenever it is not sure, and `readEvent` then takes the zod path, which alone reports problems.
  * So it must never accept what the schema rejects; declining what the schema accepts only costs time.
@@ -23,6 +23,8 @@ const STANCE_SET: ReadonlySet<unknown> = new Set(STANCES);
 const STATEMENT_KEYS = new Set(['type', 'id', 'v', 'parties', 'speaker', 'issue', 'stance', 'terms', 'conditions', 'salience', 'act', 'attribution', 'statedAt', 'summary', 'sources', 'recordedAt']);
 const CORROBORATION_KEYS = new Set(['type', 'id', 'v', 'target', 'source', 'recordedAt']);
 const RETRACTION_KEYS = new Set(['type', 'id', 'v', 'target', 'reason', 'note', 'recordedAt']);
+const CORRECTION_KEYS = new Set(['type', 'id', 'v', 'target', 'replacement', 'reason', 'recordedAt']);
+const REPLACEMENT_KEYS = new Set([...STATEMENT_KEYS].filter((key) => key !== 'recordedAt'));
 const SPEAKER_KEYS = new Set(['name', 'role', 'authority']);
 const SOURCE_KEYS = new Set(['document', 'publishedAt', 'quote']);
 
@@ -69,6 +71,12 @@ export function fastReadEvent(raw: unknown): LedgerEvent | undefined {
   if (id !== undefined && !isId(id)) return undefined;
   const recordedAt = event['recordedAt'];
   if (typeof recordedAt !== 'string') return undefined;
+  let instant: string;
+  try {
+    instant = normalizeInstant(recordedAt);
+  } catch {
+    return undefined;
+  }
   let normalized: Draft | undefined;
   switch (event['type']) {
     case 'statement':
@@ -80,16 +88,13 @@ export function fastReadEvent(raw: unknown): LedgerEvent | undefined {
     case 'retraction':
       normalized = retraction(event);
       break;
+    case 'correction':
+      normalized = correction(event, instant);
+      break;
     default:
       return undefined;
   }
   if (normalized === undefined) return undefined;
-  let instant: string;
-  try {
-    instant = normalizeInstant(recordedAt);
-  } catch {
-    return undefined;
-  }
   // The schema's output lists its fields in schema order; normalising then overwrites recordedAt in place
   // and appends v (unless given) and a derived id (unless given) at the end. Match that order exactly.
   normalized['recordedAt'] = instant;
@@ -107,6 +112,14 @@ function head(event: Raw): Draft {
 
 function statement(event: Raw): Draft | undefined {
   if (!plain(event, STATEMENT_KEYS)) return undefined;
+  const draft = head(event);
+  if (!statementContent(event, draft)) return undefined;
+  draft['recordedAt'] = event['recordedAt'];
+  return draft;
+}
+
+/** Checks a statement's content (everything but its envelope and recordedAt) and appends it to `draft` in schema order. */
+function statementContent(event: Raw, draft: Draft): boolean {
   const parties = partiesOf(event['parties']);
   const speaker = event['speaker'] === undefined ? undefined : speakerOf(event['speaker']);
   const terms = event['terms'] === undefined ? undefined : termsOf(event['terms']);
@@ -126,9 +139,8 @@ function statement(event: Raw): Draft | undefined {
     !validTime(event['statedAt'], parseFuzzyTime) ||
     !isText(event['summary'])
   ) {
-    return undefined;
+    return false;
   }
-  const draft = head(event);
   draft['parties'] = parties;
   if (speaker !== undefined) draft['speaker'] = speaker;
   draft['issue'] = event['issue'];
@@ -141,8 +153,42 @@ function statement(event: Raw): Draft | undefined {
   draft['statedAt'] = event['statedAt'];
   draft['summary'] = event['summary'];
   draft['sources'] = sources;
+  return true;
+}
+
+function correction(event: Raw, recordedAt: string): Draft | undefined {
+  if (!plain(event, CORRECTION_KEYS) || !isId(event['target']) || (event['reason'] !== undefined && !REASONS.has(event['reason'] as string))) {
+    return undefined;
+  }
+  const replacement = replacementOf(event['replacement'], recordedAt);
+  if (replacement === undefined) return undefined;
+  const draft = head(event);
+  draft['target'] = event['target'];
+  draft['replacement'] = replacement;
+  if (event['reason'] !== undefined) draft['reason'] = event['reason'];
   draft['recordedAt'] = event['recordedAt'];
   return draft;
+}
+
+/**
+ * A correction's replacement as stored: the schema's fields in order, then `type` and `v` where they
+ * were left out, then the id derived as if the statement were recorded on its own at the correction's time.
+ */
+function replacementOf(value: unknown, recordedAt: string): Draft | undefined {
+  if (!plain(value, REPLACEMENT_KEYS)) return undefined;
+  const type = value['type'];
+  const id = value['id'];
+  if ((type !== undefined && type !== 'statement') || (id !== undefined && !isId(id))) return undefined;
+  if (value['v'] !== undefined && value['v'] !== CURRENT_EVENT_VERSION) return undefined;
+  const draft: Draft = {};
+  if (type !== undefined) draft['type'] = type;
+  if (id !== undefined) draft['id'] = id;
+  if (value['v'] !== undefined) draft['v'] = CURRENT_EVENT_VERSION;
+  if (!statementContent(value, draft)) return undefined;
+  draft['type'] = 'statement';
+  draft['v'] = CURRENT_EVENT_VERSION;
+  if (id === undefined) draft['id'] = contentId({ ...draft, recordedAt });
+  return Object.freeze(draft);
 }
 
 function corroboration(event: Raw): Draft | undefined {

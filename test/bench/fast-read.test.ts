@@ -53,7 +53,19 @@ const retraction = fc.record(
   { type: fc.constant('retraction'), ...envelope, target: id, reason: fc.constantFrom('misreport', 'mistranslation', 'denied-by-party', 'duplicate', 'coding-error'), note: text, recordedAt: instant },
   { requiredKeys: ['type', 'target', 'reason', 'recordedAt'], noNullPrototype: true },
 );
-const validEvent = fc.oneof(statement, corroboration, retraction);
+// A replacement is a statement without recordedAt, `type` optional.
+const replacement = statement.map(({ recordedAt: _recordedAt, ...content }) => content).chain((content) =>
+  fc.boolean().map((keepType) => {
+    if (keepType) return content;
+    const { type: _type, ...rest } = content;
+    return rest;
+  }),
+);
+const correction = fc.record(
+  { type: fc.constant('correction'), ...envelope, target: id, replacement, reason: fc.constantFrom('misreport', 'coding-error'), recordedAt: instant },
+  { requiredKeys: ['type', 'target', 'replacement', 'recordedAt'], noNullPrototype: true },
+);
+const validEvent = fc.oneof(statement, corroboration, retraction, correction);
 
 /** Keys in a random order: the output's order must not depend on the input's. */
 const shuffled = (event: Record<string, unknown>, order: number[]) => {
@@ -80,8 +92,15 @@ const mutated = fc.tuple(validEvent, fc.nat(), fc.nat(), weird, fc.constantFrom(
     const inner = copy[key];
     const holder = Array.isArray(inner) ? inner[0] : inner;
     if (holder !== null && typeof holder === 'object') {
+      // One level further down too (a correction's replacement's speaker or sources).
       const innerKeys = Object.keys(holder);
-      (holder as Record<string, unknown>)[innerKeys[b % Math.max(1, innerKeys.length)] ?? 'extra'] = value;
+      const innerKey = innerKeys[b % Math.max(1, innerKeys.length)] ?? 'extra';
+      const deeper = (holder as Record<string, unknown>)[innerKey];
+      const deepHolder = Array.isArray(deeper) ? deeper[0] : deeper;
+      if (b % 2 === 1 && deepHolder !== null && typeof deepHolder === 'object') {
+        const deepKeys = Object.keys(deepHolder);
+        (deepHolder as Record<string, unknown>)[deepKeys[a % Math.max(1, deepKeys.length)] ?? 'extra'] = value;
+      } else (holder as Record<string, unknown>)[innerKey] = value;
     } else copy[key] = value;
   }
   return copy;
