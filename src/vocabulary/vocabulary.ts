@@ -86,6 +86,8 @@ export class Vocabulary {
     if (problems.length > 0) throw new ValidationError(problems);
     this.parties = Object.freeze([...this.#parties.values()]);
     this.issues = Object.freeze([...this.#issues.values()]);
+    // Handed out as `ledger.vocabulary`, and the ledger reads `parties` and calls its methods: no caller may replace them.
+    Object.freeze(this);
   }
 
   /**

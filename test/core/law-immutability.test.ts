@@ -48,6 +48,7 @@ function expectUnchangeable(target: object): void {
 function handedOut(ledger: Ledger): unknown[] {
   const snapshot = ledger.at('2025-12-31', { inherit: true });
   return [
+    ledger.vocabulary,
     snapshot,
     snapshot.cells(),
     snapshot.row('france'),
@@ -76,6 +77,8 @@ describe(`law: immutability (seed ${params.seed}, ${params.numRuns} runs)`, () =
           expect(deepFrozen(value)).toBe(true);
           for (const object of reachable(value)) expectUnchangeable(object);
         }
+        // Shadowing a method of the vocabulary would change every vocabulary-driven answer.
+        expect(() => Object.assign(ledger.vocabulary ?? {}, { party: () => undefined })).toThrow(TypeError);
         expect(JSON.stringify(ledger.events())).toBe(before.events);
         expect(ledgerAnswers(ledger, queries)).toEqual(before.answers);
       }),
