@@ -13,8 +13,8 @@ import { inputName, parseLines, readText } from './read-input.js';
  * const { ledger, vocabulary, documents } = await loadData('./my-dataset');
  */
 export interface LoadedData {
-  /** What `--data` named: a dataset folder, an events file, or stdin. */
-  readonly kind: 'folder' | 'file' | 'stdin';
+  /** What `--data` named: a dataset folder, an events file, stdin, or a PostgreSQL URL. */
+  readonly kind: 'folder' | 'file' | 'stdin' | 'postgres';
   /** The path (the bundled dataset's folder when `--data` was not given). */
   readonly path: string;
   /** The events file behind it (a folder's `events.ndjson`); undefined for stdin. */
@@ -36,8 +36,9 @@ export interface LoadedData {
  * const { ledger, vocabulary } = await loadData(undefined); // the bundled dataset
  */
 export async function loadData(path: string | undefined, progress?: Progress): Promise<LoadedData> {
-  // One branch per kind of store; a database URL would be one more here.
+  // One branch per kind of store.
   if (path === '-') return fromEvents('-', 'stdin', undefined, progress);
+  if (path !== undefined && /^postgres(ql)?:\/\//.test(path)) return fromPostgres(path, progress);
   const target = path ?? bundledDatasetFolder();
   if ((await stat(target)).isDirectory()) {
     const dataset = await readDataset(target);
@@ -51,6 +52,20 @@ export async function loadData(path: string | undefined, progress?: Progress): P
     };
   }
   return fromEvents(target, 'file', target, progress);
+}
+
+// The store's tables (default prefix `positions`), streamed into a ledger; `pg` is loaded only here.
+async function fromPostgres(url: string, progress?: Progress): Promise<LoadedData> {
+  const { PostgresEventStore, ledgerFromStore } = await import('../stores/postgres/index.js');
+  progress?.update('reading events from PostgreSQL…');
+  const store = await PostgresEventStore.open(url);
+  try {
+    const ledger = await ledgerFromStore(store);
+    return { kind: 'postgres', path: url, eventsFile: undefined, ledger, vocabulary: undefined, documents: undefined };
+  } finally {
+    progress?.done();
+    await store.close();
+  }
 }
 
 async function fromEvents(path: string, kind: 'file' | 'stdin', eventsFile: string | undefined, progress?: Progress): Promise<LoadedData> {
