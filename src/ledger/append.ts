@@ -321,6 +321,8 @@ function linkTargets(state: LedgerState, batch: Map<string, Planned>, fresh: rea
 function checkLoops(fresh: readonly Planned[], isNew: (entry: Entry) => boolean, problems: Problem[]): void {
   const safe = new Set<Entry>();
   for (const { entry, origin } of fresh) {
+    // A statement that is no replacement points nowhere, so it cannot be on a loop: most of a batch.
+    if (entry.target === undefined && entry.carrier === undefined) continue;
     const path: Entry[] = [];
     const onPath = new Set<Entry>();
     let node: Entry | undefined = entry;
