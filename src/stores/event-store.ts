@@ -2,7 +2,12 @@ import type { AppendOptions, AppendResult } from '../ledger/index.js';
 import type { LedgerEvent } from '../events/index.js';
 import type { Vocabulary } from '../vocabulary/index.js';
 
-/** Options of a store append. */
+/**
+ * Options of a store append.
+ *
+ * @example
+ * await store.append(batch, { expectedVersion: 41, file: 'new.ndjson', lines: [1, 2] });
+ */
 export interface StoreAppendOptions extends AppendOptions {
   /**
    * Append only if the store's version is still this (optimistic concurrency); otherwise fail with
@@ -11,19 +16,34 @@ export interface StoreAppendOptions extends AppendOptions {
   readonly expectedVersion?: number;
 }
 
-/** What a store append did. */
+/**
+ * What a store append did.
+ *
+ * @example
+ * const { version, added, unchanged } = await store.append(batch);
+ */
 export interface StoreAppendResult extends AppendResult {
   /** The store's version after the append (the position of its last event). */
   readonly version: number;
 }
 
-/** Where to start reading. */
+/**
+ * Where to start reading.
+ *
+ * @example
+ * for await (const stored of store.read({ from: 101 })) console.log(stored.position);
+ */
 export interface ReadOptions {
   /** The first position to yield (positions count from 1; default 1). */
   readonly from?: number;
 }
 
-/** One event as a store holds it. */
+/**
+ * One event as a store holds it.
+ *
+ * @example
+ * for await (const { position, event, line } of store.read()) console.log(position, event.id, line);
+ */
 export interface StoredEvent {
   /** Its place in the store: 1 for the first event, counting up with no gaps. */
   readonly position: number;

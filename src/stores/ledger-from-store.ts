@@ -1,7 +1,12 @@
 import { Ledger, type LedgerOptions } from '../ledger/index.js';
 import type { EventStore } from './event-store.js';
 
-/** Options for folding a store into a ledger. */
+/**
+ * Options for folding a store into a ledger.
+ *
+ * @example
+ * const ledger = await ledgerFromStore(store, { vocabulary, chunk: 50_000 });
+ */
 export interface LedgerFromStoreOptions extends LedgerOptions {
   /** How many events to append per batch while streaming (default 10,000). */
   readonly chunk?: number;

@@ -12,7 +12,12 @@ import { withLock, type LockOptions } from './file-lock.js';
 import { scanLines, START, type Cursor } from './line-scanner.js';
 import { clearIntent, lastNewlineBefore, recoverTail, sha256, syncDirectory, writeIntent, type TornTail } from './torn-tail.js';
 
-/** Options for opening an NDJSON file store. */
+/**
+ * Options for opening an NDJSON file store.
+ *
+ * @example
+ * await FileEventStore.open('events.ndjson', { vocabulary, lock: { staleMs: 5_000 }, onWarning: console.warn });
+ */
 export interface FileStoreOptions extends LedgerOptions {
   /** How long to wait for the lock, and when a crashed writer's lock counts as stale. */
   readonly lock?: LockOptions;

@@ -15,7 +15,12 @@ function lock(file: string, options: Lockfile.LockOptions): Promise<() => Promis
   return lockfile.lock(file, options);
 }
 
-/** How the file store waits for and keeps its lock. */
+/**
+ * How the file store waits for and keeps its lock.
+ *
+ * @example
+ * await FileEventStore.open(file, { lock: { staleMs: 5_000, waitMs: 120_000 } });
+ */
 export interface LockOptions {
   /**
    * After how long without a heartbeat a lock left by a crashed process is taken over, in ms

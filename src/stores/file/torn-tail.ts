@@ -3,7 +3,12 @@ import type { FileHandle } from 'node:fs/promises';
 import { open, readFile, truncate } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
-/** Bytes at the end of the file that no append finished writing, moved to a side file on open. */
+/**
+ * Bytes at the end of the file that no append finished writing, moved to a side file on open.
+ *
+ * @example
+ * for (const tail of store.recovered) console.warn(`${tail.bytes} bytes moved to ${tail.savedTo}: ${tail.reason}`);
+ */
 export interface TornTail {
   /** The events file. */
   readonly file: string;

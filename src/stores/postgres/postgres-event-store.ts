@@ -10,7 +10,12 @@ import { insertEvents } from './rows.js';
 import { ensureSchema, namesFor, type Names } from './schema.js';
 import { sqlClient, type Database, type SqlClient, type SqlQuery } from './sql-client.js';
 
-/** Options for a PostgreSQL store. */
+/**
+ * Options for a PostgreSQL store.
+ *
+ * @example
+ * await PostgresEventStore.open(pool, { table: 'talks', vocabulary });
+ */
 export interface PostgresStoreOptions extends LedgerOptions {
   /** Prefix of the store's tables and function (default `positions`: `positions_events`, …). */
   readonly table?: string;
