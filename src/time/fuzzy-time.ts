@@ -66,6 +66,8 @@ const PARSED_LIMIT = 4096;
 function parseUncached(text: string): FuzzyTime {
   const slash = text.indexOf('/');
   if (slash === -1) return parsePoint(text, text);
+  // "31/12/2025" is a day-first date, not an interval: say so rather than blame its first part.
+  if (DAY_FIRST.test(text)) throw new InvalidTimeError(text, `'${text}' is not in year-first ISO form`, SHAPES_HINT);
   const from = parsePoint(text.slice(0, slash), text);
   const to = parsePoint(text.slice(slash + 1), text);
   if (!(to.end > from.start)) {
@@ -127,6 +129,8 @@ function parseOffset(zone: string, whole: string): number {
 function point(text: string, start: number, end: number, precision: TimeUnit): FuzzyTime {
   return Object.freeze({ text, start, end, precision });
 }
+
+const DAY_FIRST = /^\d{1,2}\/\d{1,2}\/\d{2,4}$/;
 
 const SHAPES_HINT = 'use YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss[.sss]]Z (or ±hh:mm), or A/B';
 

@@ -67,7 +67,7 @@ describe('fuzzy time: errors say which rule broke', () => {
     ['2025-12-28T14:00+0200', /colon/],
     ['2025-12-28T14:00:00.1234Z', /three digits/],
     ['31.12.2025', /year-first/],
-    ['31/12/2025', /'31' is not a fuzzy time/],
+    ['31/12/2025', /year-first/],
     ['', /empty/],
     ['2025-12-31/2025-12-01', /ends before it starts/],
     ['2026/2025', /ends before it starts/],
