@@ -6,7 +6,7 @@
 //   node bench/run.mjs [--size full|tiny|<events>] [--only fold,indexed,…] [--out file.json]
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +34,12 @@ const repeat = tiny
 
 const tmp = await mkdtemp(join(os.tmpdir(), 'positions-bench-'));
 const ndjson = join(tmp, 'events.ndjson');
+// A private copy of dist/ for this run (others may rebuild dist/ meanwhile). It sits inside the
+// repository so the bundled dataset and node_modules are found from it as from dist/.
+const snapshot = join(here, `.dist-${process.pid}`);
+const distFolder = join(here, '..', 'dist');
+if (!existsSync(join(distFolder, 'index.js'))) throw new Error('dist/ is missing: run npm run build (npm run bench does)');
+await cp(distFolder, snapshot, { recursive: true });
 
 /** The figures, in the order they are printed. Each runs in a fresh process. */
 const jobs = [
@@ -59,6 +65,7 @@ try {
   }
 } finally {
   await rm(tmp, { recursive: true, force: true });
+  await rm(snapshot, { recursive: true, force: true });
 }
 
 const machine = {
@@ -83,7 +90,10 @@ function runFigure(job) {
   const script = join(here, 'figures', job.script);
   if (!existsSync(script)) return Promise.resolve([{ key: job.name, figure: job.name, error: `no script ${job.script}` }]);
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=12288', script, JSON.stringify(job.args)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=12288', script, JSON.stringify(job.args)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, POSITIONS_BENCH_DIST: snapshot },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

@@ -2,11 +2,11 @@
 // and doing nothing (`node -e ""`), both as fresh processes, alternating so load affects both alike.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { libraryFile } from '../lib/library.mjs';
 import { figureArgs, median, report } from '../lib/measure.mjs';
 
 const { runs = 15 } = figureArgs();
-const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const cli = libraryFile('cli.js');
 if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build');
 
 const time = (args) => {

@@ -1,9 +1,11 @@
 // Figure: the latest snapshot folded from N events in memory, against (a) a last-writer-wins loop
 // and (b) Emmett's in-memory aggregateStream, all over the same already-parsed objects.
-import { Ledger, parseFuzzyTime } from '../../dist/index.js';
 import { generateEvents } from '../generate.mjs';
 import { emmettLatest, lastWriterWins, loadEmmett } from '../lib/baselines.mjs';
 import { figureArgs, measure, report } from '../lib/measure.mjs';
+import { library } from '../lib/library.mjs';
+
+const { Ledger, parseFuzzyTime } = await library();
 
 const { events: count, parties, issues, seed, buildRuns = 3, queryRuns = 20 } = figureArgs();
 const events = generateEvents({ events: count, parties, issues, seed });

@@ -1,9 +1,11 @@
 // Figures on an indexed ledger of N events: as-of snapshots and one-cell lookups at random (T, K),
 // and appending one event then querying, each against its baseline in this same process.
-import { Ledger, parseFuzzyTime, queryBound } from '../../dist/index.js';
 import { generateEvents, rng } from '../generate.mjs';
 import { emmettAsOf, loadEmmett, naiveReplay, preparse, replayParsed } from '../lib/baselines.mjs';
 import { figureArgs, measure, median, report } from '../lib/measure.mjs';
+import { library } from '../lib/library.mjs';
+
+const { Ledger, parseFuzzyTime, queryBound } = await library();
 
 const { events: count, parties, issues, seed, buildRuns = 3, queryRuns = 20, lookups = 20000, appends = 60 } = figureArgs();
 const events = generateEvents({ events: count, parties, issues, seed });

@@ -1,12 +1,14 @@
 // Figure: the PostgreSQL store's as-of query (folded in SQL) against loading every stored event and
 // folding in memory, at two table sizes to see whether the query stays flat as the table grows.
 // Uses the server in DATABASE_URL when set, else PGlite in-process (reported in the row).
-import { Ledger } from '../../dist/index.js';
-import { PostgresEventStore, ledgerFromStore } from '../../dist/postgres.js';
 import { generateEvents, rng } from '../generate.mjs';
 import { figureArgs, measure, report } from '../lib/measure.mjs';
+import { library } from '../lib/library.mjs';
 
-const { events: requested, parties, issues, seed, tiny, maxEvents = 200_000 } = figureArgs();
+const { Ledger } = await library();
+const { PostgresEventStore, ledgerFromStore } = await library('postgres');
+
+const { events: requested, parties, issues, seed, tiny, maxEvents = 100_000 } = figureArgs();
 // Loading a million rows through validated appends takes longer than the rest of the benchmark on a
 // shared machine: the table is capped at `maxEvents` unless asked for more, and the row says so.
 const count = Math.min(requested, maxEvents);
@@ -29,7 +31,7 @@ const pairs = Array.from({ length: 64 }, () => {
   const b = randomDay();
   return a < b ? { at: a, knownAt: b } : { at: b, knownAt: a };
 });
-const runs = tiny ? 2 : 7;
+const runs = tiny ? 2 : 3;
 const queryAt = (run) => {
   const pair = pairs[(run + 8) % pairs.length];
   return store.at(pair.at, { knownAt: pair.knownAt });
@@ -43,9 +45,9 @@ const appendAll = async (from, to) => {
 let mismatches = 0;
 try {
   await appendAll(0, small);
-  const atSmall = await measure(queryAt, { warmup: 2, runs });
+  const atSmall = await measure(queryAt, { warmup: 1, runs });
   await appendAll(small, count);
-  const atFull = await measure(queryAt, { warmup: 2, runs });
+  const atFull = await measure(queryAt, { warmup: 1, runs });
   const loadAndFold = await measure((run) => ledgerFromStore(store).then((ledger) => ledger.at(pairs[(run + 8) % pairs.length].at, { knownAt: pairs[(run + 8) % pairs.length].knownAt })), { warmup: 1, runs: tiny ? 1 : 3 });
   // The SQL fold must give the in-memory answers, or the comparison means nothing.
   const ledger = Ledger.from(events);

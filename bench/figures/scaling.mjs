@@ -1,7 +1,9 @@
 // Figure: fold time per event as the stream grows, each size generated afresh with the same shape.
-import { Ledger } from '../../dist/index.js';
 import { generateEvents } from '../generate.mjs';
 import { figureArgs, measure, report } from '../lib/measure.mjs';
+import { library } from '../lib/library.mjs';
+
+const { Ledger } = await library();
 
 const { sizes, parties, issues, seed, runs = 3 } = figureArgs();
 const perEvent = [];

@@ -2,7 +2,9 @@
 // chunks, parsed line by line, appended in batches, so neither the whole text nor all raw objects
 // sit in memory at once.
 import { open } from 'node:fs/promises';
-import { Ledger } from '../../dist/index.js';
+import { library } from './library.mjs';
+
+const { Ledger } = await library();
 
 /**
  * Reads, validates and indexes every event of an NDJSON file. Each batch is appended all-or-nothing
