@@ -90,15 +90,16 @@ function parsePoint(part: string, whole: string): FuzzyTime {
   if (month < 1 || month > 12) {
     throw new InvalidTimeError(whole, `month ${mo} does not exist (months run 01 to 12)`);
   }
-  if (!isExists(year, month - 1, day)) {
+  // Both isExists and Date.UTC read years 0–99 as 19xx; the Gregorian calendar repeats every 400 years.
+  if (!isExists(year < 100 ? year + 400 : year, month - 1, day)) {
     throw new InvalidTimeError(whole, `${y}-${mo}-${d} is not a calendar date`);
   }
   if (h === undefined) {
-    const start = Date.UTC(year, month - 1, day);
-    // Date.UTC normalises month 13 and day 32, which is exactly "start of the next unit".
+    const start = utc(year, month - 1, day);
+    // Month 12 (0-based) normalises to January of the next year: exactly "start of the next unit".
     if (d !== undefined) return point(part, start, start + MS_PER_DAY, 'day');
-    if (mo !== undefined) return point(part, start, Date.UTC(year, month, 1), 'month');
-    return point(part, start, Date.UTC(year + 1, 0, 1), 'year');
+    if (mo !== undefined) return point(part, start, utc(year, month, 1), 'month');
+    return point(part, start, utc(year + 1, 0, 1), 'year');
   }
   if (zone === undefined) {
     throw new InvalidTimeError(whole, `time '${part}' has no zone`, `add 'Z' for UTC or an offset such as '+02:00'`);
@@ -111,10 +112,18 @@ function parsePoint(part: string, whole: string): FuzzyTime {
   if (seconds > 59) throw new InvalidTimeError(whole, `second ${s} does not exist (seconds run 00 to 59)`);
   const offset = parseOffset(zone, whole);
   const millis = ms === undefined ? 0 : Number(ms.padEnd(3, '0'));
-  const start = Date.UTC(year, month - 1, day, hours, minutes, seconds, millis) - offset;
+  const start = utc(year, month - 1, day, hours, minutes, seconds, millis) - offset;
   if (ms !== undefined) return point(part, start, start + 1, 'millisecond');
   if (s !== undefined) return point(part, start, start + 1000, 'second');
   return point(part, start, start + MS_PER_MINUTE, 'minute');
+}
+
+/** Epoch milliseconds of a UTC date-time; unlike Date.UTC, years 0–99 stay years 0–99. */
+function utc(year: number, monthIndex: number, day: number, hours = 0, minutes = 0, seconds = 0, millis = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  date.setUTCHours(hours, minutes, seconds, millis);
+  return date.getTime();
 }
 
 function parseOffset(zone: string, whole: string): number {

@@ -138,3 +138,22 @@ describe('query bound U(q) = end(q)', () => {
     expect(() => new Ledger().append([statement({ recordedAt: '2025-04-23' })])).toThrow(/time of day and a zone/);
   });
 });
+
+describe('years 0000–0099 (not read as 19xx)', () => {
+  it.each([
+    ['0050', Date.UTC(2050, 0, 1) - Date.UTC(2000, 0, 1), 'year'],
+    ['0099-12', Date.UTC(2099, 11, 1) - Date.UTC(2000, 0, 1), 'month'],
+    ['0004-02-29', Date.UTC(2004, 1, 29) - Date.UTC(2000, 0, 1), 'day'],
+    ['0050-03-04T10:00Z', Date.UTC(2050, 2, 4, 10) - Date.UTC(2000, 0, 1), 'minute'],
+  ])('%s starts in year %s', (text, offsetFrom2000, precision) => {
+    // Years 2000 and 0 are both leap years 400·5 apart, so the offset from 1 January is the same.
+    const yearZero = -62_167_219_200_000; // 0000-01-01T00:00:00Z, proleptic Gregorian
+    const time = parseFuzzyTime(text);
+    expect(time.start).toBe(yearZero + offsetFrom2000);
+    expect(time.precision).toBe(precision);
+    expect(new Date(time.start).toISOString().slice(0, 7)).toBe(`${text.slice(0, 4)}-${text.slice(5, 7) || '01'}`);
+  });
+  it('0001-02-29 does not exist (year 1 is not a leap year)', () => {
+    expect(() => parseFuzzyTime('0001-02-29')).toThrow(/not a calendar date/);
+  });
+});
