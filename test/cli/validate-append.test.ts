@@ -154,24 +154,6 @@ describe('append', () => {
     expect(ledger.size).toBe((await readDataset()).ledger.size + 200);
   });
 
-  test('without proper-lockfile installed it still appends, unlocked, and says so', () => {
-    // A preload that makes `require('proper-lockfile')` fail, as in an install without it.
-    const preload = tempFile(
-      'no-lockfile.cjs',
-      `const Module = require('node:module');
-const resolve = Module._resolveFilename;
-Module._resolveFilename = function (request, ...rest) {
-  if (request === 'proper-lockfile') { const e = new Error("Cannot find module 'proper-lockfile'"); e.code = 'MODULE_NOT_FOUND'; throw e; }
-  return resolve.call(this, request, ...rest);
-};`,
-    );
-    const folder = datasetCopy();
-    const run = positions(['append', tempFile('new.ndjson', statement()), '--data', folder], { nodeArgs: ['--require', preload] });
-    expect(run.code).toBe(0);
-    expect(run.stderr).toContain("'proper-lockfile' package is not installed; appending without a lock");
-    expect(readFileSync(join(folder, 'events.ndjson'), 'utf8')).toContain('Kyiv again insists on membership.');
-  });
-
   test('starts a new events file, and appends to it in table format', () => {
     const store = join(mkdtempSync(join(tmpdir(), 'positions-cli-')), 'events.ndjson');
     const run = positions(['append', tempFile('new.ndjson', statement()), '--data', store]);

@@ -14,32 +14,32 @@ import { UsageError } from '../usage-error.js';
 
 /**
  * `positions append FILE --data STORE`: checks FILE as one batch against the store (a dataset folder's
- * `events.ndjson`, or an events file) and, only if every event is valid, appends the new ones through
- * the locking file store. Events already in the store are reported as unchanged and not written again.
+ * `events.ndjson`, an events file, or a `postgres://` URL) and, only if every event is valid, appends the
+ * new ones through the durable store. Events already in the store are reported as unchanged and not written again.
  *
  * @example
  * await runAppend('new-events.ndjson', { data: './my-dataset', format: 'json' });
  */
 export async function runAppend(path: string, flags: CommonOptions): Promise<void> {
-  if (flags.data === undefined) throw new UsageError('append needs --data STORE: the dataset folder or events file to append to', 'the bundled dataset is read-only');
-  if (flags.data === '-') throw new UsageError('--data for append must be a dataset folder or an events file, not stdin');
+  if (flags.data === undefined) throw new UsageError('append needs --data STORE: the dataset folder, events file or postgres:// URL to append to', 'the bundled dataset is read-only');
+  if (flags.data === '-') throw new UsageError('--data for append must be a dataset folder, an events file or a postgres:// URL, not stdin');
   const progress = progressOnStderr();
   const data = await openStore(flags.data);
   const check = await checkBatch(path, data, progress);
   if (check.result === undefined) return refuse(check.file, check.problems);
-  const store = data.eventsFile as string;
+  const store = data.kind === 'postgres' ? withoutPassword(data.path) : (data.eventsFile ?? data.path);
   progress.update(`appending ${check.result.added.length.toLocaleString('en')} events to ${store}…`);
   let appended: Awaited<ReturnType<typeof appendToStore>>;
   try {
     // Checked again by the store under its lock: another writer may have appended meanwhile.
-    appended = await appendToStore(flags.data, check.events, { lines: check.lineNumbers, file: check.file }, check.result, store);
+    appended = await appendToStore(data, check.events, { lines: check.lineNumbers, file: check.file });
   } catch (error) {
     if (error instanceof ValidationError) return refuse(check.file, error.problems);
     throw error;
   } finally {
     progress.done();
   }
-  const { added, unchanged } = appended.result;
+  const { added, unchanged } = appended;
 
   print(flags.format, {
     json: () => ({ store, added: added.map((e) => e.id), unchanged: [...unchanged] }),
@@ -64,4 +64,11 @@ async function openStore(path: string): Promise<LoadedData> {
     return { kind: 'file', path, eventsFile: path, ledger: new Ledger(), vocabulary: undefined, documents: undefined };
   }
   return loadData(path);
+}
+
+// Output is often pasted into logs and tickets: never echo a database password.
+function withoutPassword(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password !== '') parsed.password = '***';
+  return parsed.toString();
 }
