@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Problem } from '../errors/index.js';
-import { parseJsonLine, type ParsedLine } from '../ndjson/index.js';
+import { parseNdjson, type ParsedLine } from '../ndjson/index.js';
 import type { Progress } from './progress.js';
 
 /**
@@ -27,28 +27,15 @@ export function inputName(path: string): string {
 }
 
 /**
- * NDJSON text split into parsed lines and problems, as `parseNdjson` does, reporting progress as it goes
- * (for inputs of many thousands of lines).
+ * NDJSON text split into parsed lines and problems, as `parseNdjson` does, reporting progress every
+ * 10,000 lines (for inputs of many thousands of lines).
  *
  * @example
  * const { lines, problems } = parseLines(text, 'new.ndjson', progress);
  */
 export function parseLines(text: string, file: string, progress?: Progress): { lines: ParsedLine[]; problems: Problem[] } {
-  const lines: ParsedLine[] = [];
-  const problems: Problem[] = [];
-  let lineNumber = 0;
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    lineNumber++;
-    const raw = text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
-    start = end + 1;
-    if (lineNumber % 10_000 === 0) progress?.update(`reading ${file}: line ${lineNumber.toLocaleString('en')}`);
-    if (raw.trim() === '') continue;
-    const parsed = parseJsonLine(raw, lineNumber, file);
-    if ('problem' in parsed) problems.push(parsed.problem);
-    else lines.push({ line: lineNumber, value: parsed.value });
-  }
-  return { lines, problems };
+  if (progress === undefined) return parseNdjson(text, file);
+  return parseNdjson(text, file, (line) => {
+    if (line % 10_000 === 0) progress.update(`reading ${file}: line ${line.toLocaleString('en')}`);
+  });
 }

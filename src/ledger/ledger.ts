@@ -1,9 +1,9 @@
 import type { Immutable } from 'immer';
 import type { LedgerEvent, Upcasters } from '../events/index.js';
-import { ValidationError } from '../errors/index.js';
 import { runProjection, type Projection } from '../projection/index.js';
 import { alignmentOf, diffOf, divergenceOf, timelineOf, type CellChange, type IssueDivergence, type PairAlignment, type Timeline } from '../queries/index.js';
-import { InvalidTimeError, queryBound, queryLabel, type QueryTime } from '../time/index.js';
+import { queryLabel, type QueryTime } from '../time/index.js';
+import { boundOf, knownBound } from './query-bounds.js';
 import { Vocabulary, type VocabularyData } from '../vocabulary/index.js';
 import { appendBatch, type AppendOptions, type AppendResult, type LedgerState } from './append.js';
 import { CellIndex } from './cell-index.js';
@@ -172,8 +172,8 @@ export class Ledger {
    * before.cell('united-states', 'deal-within-reach'); //=> undefined: not yet on record then
    */
   at(at: QueryTime, options: QueryOptions = {}): Snapshot {
-    const t = bound(at, 'at');
-    const k = options.knownAt === undefined ? Infinity : bound(options.knownAt, 'knownAt');
+    const t = boundOf(at, 'at');
+    const k = knownBound(options);
     const inherit = options.inherit === true;
     const cells = this.#reader.cells(t, k, inherit);
     return new Snapshot(queryLabel(at), options.knownAt === undefined ? null : queryLabel(options.knownAt), inherit, cells);
@@ -186,8 +186,8 @@ export class Ledger {
    * ledger.cell('ukraine', 'crimea-recognized-russian', { at: '2025-12-31' })?.stance; //=> 'rejects'
    */
   cell(party: string, issue: string, options: CellOptions): Cell | undefined {
-    const t = bound(options.at, 'at');
-    const k = options.knownAt === undefined ? Infinity : bound(options.knownAt, 'knownAt');
+    const t = boundOf(options.at, 'at');
+    const k = knownBound(options);
     return this.#reader.cell(party, issue, t, k, options.inherit === true);
   }
 
@@ -199,7 +199,7 @@ export class Ledger {
    * ledger.timeline('united-states', 'ceasefire-before-settlement').changes.map((c) => c.stance); //=> ['supports', …]
    */
   timeline(party: string, issue: string, options: QueryOptions = {}): Timeline {
-    const k = options.knownAt === undefined ? Infinity : bound(options.knownAt, 'knownAt');
+    const k = knownBound(options);
     return timelineOf(this.#reader, party, issue, k, options.inherit === true);
   }
 
@@ -212,8 +212,8 @@ export class Ledger {
    * //    'united-states/ceasefire-before-settlement: — → supports']
    */
   diff(from: QueryTime, to: QueryTime, options: QueryOptions = {}): readonly CellChange[] {
-    const k = options.knownAt === undefined ? Infinity : bound(options.knownAt, 'knownAt');
-    return diffOf(this.#reader, bound(from, 'from'), bound(to, 'to'), k, options.inherit === true);
+    const k = knownBound(options);
+    return diffOf(this.#reader, boundOf(from, 'from'), boundOf(to, 'to'), k, options.inherit === true);
   }
 
   /**
@@ -224,8 +224,8 @@ export class Ledger {
    * ledger.divergence('2025-12-31').find((d) => d.issue === 'crimea-recognized-russian')?.verdict; //=> 'contested'
    */
   divergence(at: QueryTime, options: KnownAtOptions = {}): readonly IssueDivergence[] {
-    const k = options.knownAt === undefined ? Infinity : bound(options.knownAt, 'knownAt');
-    return divergenceOf(this.#reader, bound(at, 'at'), k);
+    const k = knownBound(options);
+    return divergenceOf(this.#reader, boundOf(at, 'at'), k);
   }
 
   /**
@@ -235,8 +235,8 @@ export class Ledger {
    * ledger.alignment('2025-12-31').find((p) => p.parties.join() === 'russia,ukraine')?.disagree.length; //=> 7
    */
   alignment(at: QueryTime, options: KnownAtOptions = {}): readonly PairAlignment[] {
-    const k = options.knownAt === undefined ? Infinity : bound(options.knownAt, 'knownAt');
-    return alignmentOf(this.#reader, bound(at, 'at'), k);
+    const k = knownBound(options);
+    return alignmentOf(this.#reader, boundOf(at, 'at'), k);
   }
 
   /**
@@ -247,19 +247,8 @@ export class Ledger {
    * ledger.project(defineProjection({ initial: { n: 0 }, reduce(d) { d.n++; } }), { at: '2025-04-30' }).n; //=> 37
    */
   project<State extends object>(projection: Projection<State>, options: ProjectOptions = {}): Immutable<State> {
-    const t = options.at === undefined ? Infinity : bound(options.at, 'at');
-    const k = options.knownAt === undefined ? Infinity : bound(options.knownAt, 'knownAt');
+    const t = options.at === undefined ? Infinity : boundOf(options.at, 'at');
+    const k = knownBound(options);
     return runProjection(this.#reader, projection, t, k);
-  }
-}
-
-function bound(time: QueryTime, field: string): number {
-  try {
-    return queryBound(time);
-  } catch (error) {
-    if (!(error instanceof InvalidTimeError)) throw error;
-    throw new ValidationError([
-      { code: 'invalid-time', path: [field], message: `'${error.input}' is not a valid time: ${error.rule}`, ...(error.suggestion ? { suggestion: error.suggestion } : {}) },
-    ]);
   }
 }

@@ -10,12 +10,16 @@ export interface ParsedLine {
 
 /**
  * Splits NDJSON text into parsed lines, skipping blank ones; a line that is not JSON becomes a problem
- * naming its line, never a silent skip.
+ * naming its line, never a silent skip. `onLine` is called with each line number, for progress reports.
  *
  * @example
  * parseNdjson('{"a":1}\n\nnot json\n').problems[0]?.line; //=> 3
  */
-export function parseNdjson(text: string, file?: string): { lines: ParsedLine[]; problems: Problem[] } {
+export function parseNdjson(
+  text: string,
+  file?: string,
+  onLine?: (lineNumber: number) => void,
+): { lines: ParsedLine[]; problems: Problem[] } {
   const lines: ParsedLine[] = [];
   const problems: Problem[] = [];
   let lineNumber = 0;
@@ -26,6 +30,7 @@ export function parseNdjson(text: string, file?: string): { lines: ParsedLine[];
     lineNumber++;
     const raw = text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
     start = end + 1;
+    onLine?.(lineNumber);
     if (raw.trim() === '') continue;
     const parsed = parseJsonLine(raw, lineNumber, file);
     if ('problem' in parsed) problems.push(parsed.problem);

@@ -1,7 +1,8 @@
-import { ValidationError } from '../../errors/index.js';
+import type { ValidationError } from '../../errors/index.js';
 import { parseEvent, readEvent, type LedgerEvent, type Statement } from '../../events/index.js';
 import { Ledger, Snapshot, type Cell, type CellOptions, type LedgerOptions, type QueryOptions } from '../../ledger/index.js';
-import { InvalidTimeError, queryBound, queryLabel, type QueryTime } from '../../time/index.js';
+import { queryLabel, type QueryTime } from '../../time/index.js';
+import { boundOf, knownBound } from '../../ledger/query-bounds.js';
 import { Vocabulary } from '../../vocabulary/index.js';
 import { ConflictError } from '../conflict-error.js';
 import type { EventStore, ReadOptions, StoreAppendOptions, StoreAppendResult, StoredEvent } from '../event-store.js';
@@ -144,7 +145,7 @@ export class PostgresEventStore implements EventStore {
   async at(at: QueryTime, options: QueryOptions = {}): Promise<Snapshot> {
     this.#open();
     const inherit = options.inherit === true;
-    const cells = await foldCells(this.#db, this.#names, this.vocabulary, { t: bound(at, 'at'), k: knownBound(options), inherit });
+    const cells = await foldCells(this.#db, this.#names, this.vocabulary, { t: boundOf(at, 'at'), k: knownBound(options), inherit });
     return new Snapshot(queryLabel(at), options.knownAt === undefined ? null : queryLabel(options.knownAt), inherit, cells);
   }
 
@@ -156,7 +157,7 @@ export class PostgresEventStore implements EventStore {
    */
   async cell(party: string, issue: string, options: CellOptions): Promise<Cell | undefined> {
     this.#open();
-    const query = { t: bound(options.at, 'at'), k: knownBound(options), inherit: options.inherit === true, party, issue };
+    const query = { t: boundOf(options.at, 'at'), k: knownBound(options), inherit: options.inherit === true, party, issue };
     return (await foldCells(this.#db, this.#names, this.vocabulary, query))[0];
   }
 
@@ -231,17 +232,3 @@ function json(value: unknown): unknown {
   return typeof value === 'string' ? JSON.parse(value) : value;
 }
 
-function knownBound(options: { readonly knownAt?: QueryTime }): number {
-  return options.knownAt === undefined ? Infinity : bound(options.knownAt, 'knownAt');
-}
-
-function bound(time: QueryTime, field: string): number {
-  try {
-    return queryBound(time);
-  } catch (error) {
-    if (!(error instanceof InvalidTimeError)) throw error;
-    throw new ValidationError([
-      { code: 'invalid-time', path: [field], message: `'${error.input}' is not a valid time: ${error.rule}`, ...(error.suggestion ? { suggestion: error.suggestion } : {}) },
-    ]);
-  }
-}
