@@ -65,7 +65,7 @@ export async function readDataset(folder: string = bundledDatasetFolder()): Prom
     readFile(eventsFile, 'utf8'),
   ]);
   const vocabulary = withFile(vocabularyFile, () => Vocabulary.from(parseJson(vocabularyText, vocabularyFile)));
-  const parsedSources = SourcesFileSchema.safeParse(parseJson(sourcesText, sourcesFile));
+  const parsedSources = SourcesFileSchema.safeParse(parseJson(sourcesText, sourcesFile), { reportInput: true });
   if (!parsedSources.success) throw new ValidationError(zodProblems(parsedSources.error, undefined, { file: sourcesFile }));
   const documents = parsedSources.data.documents;
 

@@ -1,22 +1,35 @@
 import type { z } from 'zod';
+import { didYouMean } from '../vocabulary/suggest.js';
 import type { Problem } from './problem.js';
 
 /**
  * Turns a zod error into problems with plain messages, prefixed by `base` where given.
  */
 export function zodProblems(error: z.ZodError, base?: string, extra: Partial<Problem> = {}): Problem[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+  const prefix = (path: readonly PropertyKey[]) => {
+    const keys = path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+    return base === undefined ? keys : [base, ...keys];
+  };
+  return error.issues.flatMap((issue): Problem[] => {
+    // One problem per unknown key, with the key in its path, so each can be found and fixed.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ ...extra, code: 'schema', path: prefix([...issue.path, key]), message: `unknown field '${key}'` }));
+    }
     const params = issue.code === 'custom' ? (issue.params as { time?: boolean; suggestion?: string } | undefined) : undefined;
-    const isTime = params?.time === true;
-    const suggestion = params?.suggestion;
-    return {
-      ...extra,
-      code: isTime ? 'invalid-time' : 'schema',
-      path: base === undefined ? path : [base, ...path],
-      message: plainMessage(issue),
-      ...(suggestion === undefined ? {} : { suggestion }),
-    } satisfies Problem;
+    const suggestion =
+      params?.suggestion ??
+      (issue.code === 'invalid_value' && typeof issue.input === 'string'
+        ? didYouMean(issue.input, issue.values.filter((v): v is string => typeof v === 'string')).suggestion
+        : undefined);
+    return [
+      {
+        ...extra,
+        code: params?.time === true ? 'invalid-time' : 'schema',
+        path: prefix(issue.path),
+        message: plainMessage(issue),
+        ...(suggestion === undefined ? {} : { suggestion }),
+      },
+    ];
   });
 }
 

@@ -264,7 +264,7 @@ function linkTargets(state: LedgerState, batch: Map<string, Planned>, fresh: rea
         code: 'unknown-target',
         path: ['target'],
         message: `${event.type} of unknown event '${event.target}'`,
-        ...didYouMean(event.target, batch.keys()),
+        ...didYouMean(event.target, [...batch.keys(), ...state.entries.keys()]),
         events: [event.id, event.target],
       });
       continue;

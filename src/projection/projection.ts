@@ -12,7 +12,7 @@ import type { LedgerReader } from '../ledger/reader.js';
  * ledger.project(count).n; //=> the number of live statements
  */
 export interface Projection<State extends object> {
-  /** The state before any statement. */
+  /** The state before any statement: plain data, copied (structuredClone) for each run, never frozen or changed. */
   readonly initial: State;
   /** Applies one statement to the draft; mutate it, return nothing. */
   readonly reduce: (draft: Draft<State>, statement: Statement) => void;
@@ -43,8 +43,9 @@ export function runProjection<State extends object>(
   k: number,
 ): Immutable<State> {
   const statements = reader.statements(t, k);
-  // One produce around the whole loop: immer copies on first write only, then freezes once.
-  const result = produce(projection.initial, (draft) => {
+  // One produce around the whole loop: immer copies on first write only, then freezes once. It works on a
+  // copy because the result shares untouched parts with its base, and freezing them must not freeze the caller's.
+  const result = produce(structuredClone(projection.initial), (draft) => {
     for (const claim of statements) projection.reduce(draft, claim.statement);
   });
   // immer returns the base untouched when nothing changed; freeze it all the same.

@@ -145,6 +145,7 @@ const SHAPES_HINT = 'use YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss[.sss]]Z
 
 function describeShapeError(part: string): string {
   if (part === '') return 'empty time';
+  if (part !== part.trim()) return `'${part}' has white space around it`;
   if (/^\d{4}-\d{2}-\d{2}[ t]/.test(part)) return `'${part}' must separate date and time with a capital 'T'`;
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?[+-]\d{4}$/.test(part)) {
     return `offset in '${part}' needs a colon, as ±hh:mm`;

@@ -31,10 +31,12 @@ export function queryBound(time: QueryTime): number {
   }
   const cached = boundCache.get(time);
   if (cached !== undefined) return cached;
-  if (typeof time === 'string' && time.includes('/')) {
+  // Parse first, so a malformed time is named for what is wrong with it, not taken for an interval.
+  const parsed = parseFuzzyTime(time);
+  if (parsed.precision === 'interval') {
     throw new InvalidTimeError(time, 'a query time is one time, not an interval', 'ask for one date, e.g. the end of the interval');
   }
-  const bound = parseFuzzyTime(time).end;
+  const bound = parsed.end;
   if (boundCache.size >= BOUND_CACHE_LIMIT) boundCache.clear();
   boundCache.set(time, bound);
   return bound;

@@ -33,7 +33,7 @@ export class Vocabulary {
    */
   static from(data: unknown): Vocabulary {
     if (data instanceof Vocabulary) return data;
-    const parsed = VocabularySchema.safeParse(data);
+    const parsed = VocabularySchema.safeParse(data, { reportInput: true });
     if (!parsed.success) throw new ValidationError(zodProblems(parsed.error, 'vocabulary'));
     return new Vocabulary(parsed.data);
   }
