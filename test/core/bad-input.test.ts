@@ -44,7 +44,7 @@ describe('schema violations', () => {
     expect(problems).toHaveLength(10);
     expect(problems.every((p) => p.index === 0 && p.message.length > 0)).toBe(true);
     expect(problems.find((p) => p.path[0] === 'stance')?.message).toMatch(/"maybe"/);
-    expect(problems.find((p) => p.path.length === 0)?.message).toMatch(/unknown field 'extra'/);
+    expect(problems.find((p) => p.path[0] === 'extra')?.message).toMatch(/unknown field 'extra'/);
     expect(problems.find((p) => p.path[0] === 'recordedAt')?.suggestion).toMatch(/2025-01-01T00:00:00Z/);
   });
 
