@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InvalidTimeError, normalizeInstant, parseFuzzyTime } from '../time/index.js';
+import { FUZZY_TIME_PATTERN, INSTANT_PATTERN, InvalidTimeError, normalizeInstant, parseFuzzyTime } from '../time/index.js';
 import { IdSchema } from '../vocabulary/index.js';
 
 function timeRule(parse: (text: string) => unknown) {
@@ -17,13 +17,17 @@ function timeRule(parse: (text: string) => unknown) {
 export const FuzzyTimeSchema = z
   .string()
   .superRefine(timeRule(parseFuzzyTime))
-  .describe('A fuzzy time: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss[.sss]] with Z or ±hh:mm, or an interval A/B.');
+  // `pattern` is metadata for the published JSON Schema only; the refinement above is the real check.
+  .meta({
+    description: 'A fuzzy time: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss[.sss]] with Z or ±hh:mm, or an interval A/B.',
+    pattern: FUZZY_TIME_PATTERN,
+  });
 
 /** An instant: a date-time with a zone, to the minute or finer; stored as `YYYY-MM-DDThh:mm:ss.sssZ`. */
 export const InstantSchema = z
   .string()
   .superRefine(timeRule(normalizeInstant))
-  .describe('An instant: YYYY-MM-DDThh:mm[:ss[.sss]] with Z or ±hh:mm.');
+  .meta({ description: 'An instant: YYYY-MM-DDThh:mm[:ss[.sss]] with Z or ±hh:mm.', pattern: INSTANT_PATTERN });
 
 /** How much authority a speaker has to commit their party. */
 export const AuthoritySchema = z.enum(['head-of-state', 'minister', 'envoy', 'official', 'anonymous']);

@@ -126,6 +126,26 @@ describe('content ids', () => {
     expect(ledger.get(alone.ok ? alone.event.id : '')).toMatchObject({ type: 'statement', stance: 'supports', recordedAt: '2025-05-01T00:00:00.000Z' });
   });
 
+  it("a correction without ids: the replacement's id is derived first and is part of what the correction's id hashes", () => {
+    const replacementCanonical =
+      '{"act":"concede","attribution":"on-record","issue":"nato","parties":["ukraine"],"recordedAt":"2025-05-01T00:00:00.000Z",' +
+      '"sources":[{"document":"doc-2"}],"stance":"neutral","statedAt":"2025-04","summary":"corrected","type":"statement","v":1}';
+    const replacementId = sha256(replacementCanonical);
+    const correctionCanonical =
+      '{"reason":"mistranslation","recordedAt":"2025-05-01T00:00:00.000Z","replacement":{"act":"concede","attribution":"on-record",' +
+      `"id":"${replacementId}","issue":"nato","parties":["ukraine"],"sources":[{"document":"doc-2"}],"stance":"neutral",` +
+      '"statedAt":"2025-04","summary":"corrected","type":"statement","v":1},"target":"s1","type":"correction","v":1}';
+    const result = readEvent({
+      type: 'correction',
+      target: 's1',
+      reason: 'mistranslation',
+      recordedAt: '2025-05-01T02:00+02:00',
+      replacement: { parties: ['ukraine'], issue: 'nato', stance: 'neutral', act: 'concede', attribution: 'on-record', statedAt: '2025-04', summary: 'corrected', sources: [{ document: 'doc-2' }] },
+    });
+    expect(result.ok && result.event.type === 'correction' && result.event.replacement.id).toBe(replacementId);
+    expect(result.ok && result.event.id).toBe(sha256(correctionCanonical));
+  });
+
   it('an event given its own content id explicitly is the same event (a no-op on re-append)', () => {
     const ledger = new Ledger();
     const [first] = ledger.append([statement()]).added;
