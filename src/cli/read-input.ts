@@ -10,7 +10,13 @@ import type { Progress } from './progress.js';
  * const text = await readText('-'); // everything piped in
  */
 export async function readText(path: string): Promise<string> {
-  if (path !== '-') return readFile(path, 'utf8');
+  if (path !== '-') {
+    return readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      // readFile's EISDIR error carries no path; name it so the user is told which input is a folder.
+      error.path ??= path;
+      throw error;
+    });
+  }
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');

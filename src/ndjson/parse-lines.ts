@@ -23,7 +23,8 @@ export function parseNdjson(
   const lines: ParsedLine[] = [];
   const problems: Problem[] = [];
   let lineNumber = 0;
-  let start = 0;
+  // A byte-order mark some editors write is not part of the first line's JSON.
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;

@@ -27,7 +27,7 @@ export async function runAlignment(flags: AlignmentFlags): Promise<void> {
   const at = checkDate('--at', flags.at);
   const { knownAt } = queryOptions(flags);
   const { ledger, vocabulary } = await loadData(flags.data);
-  const parties = new Set(flags.party.map((p) => resolveParty(p, vocabulary)));
+  const parties = new Set(flags.party.map((p) => resolveParty(p, { ledger, vocabulary })));
   const pairs = ledger.alignment(at, knownAt === undefined ? {} : { knownAt }).filter((p) => parties.size === 0 || p.parties.some((x) => parties.has(x)));
 
   print(flags.format, {

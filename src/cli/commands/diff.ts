@@ -32,8 +32,8 @@ export async function runDiff(flags: DiffFlags): Promise<void> {
   const to = checkDate('--to', flags.to);
   const options = queryOptions(flags);
   const { ledger, vocabulary } = await loadData(flags.data);
-  const parties = new Set(flags.party.map((p) => resolveParty(p, vocabulary)));
-  const issues = new Set(flags.issue.map((i) => resolveIssue(i, vocabulary)));
+  const parties = new Set(flags.party.map((p) => resolveParty(p, { ledger, vocabulary })));
+  const issues = new Set(flags.issue.map((i) => resolveIssue(i, { ledger, vocabulary })));
   const changes = ledger
     .diff(from, to, options)
     .filter((c) => (parties.size === 0 || parties.has(c.party)) && (issues.size === 0 || issues.has(c.issue)));

@@ -28,7 +28,7 @@ export async function runDivergence(flags: DivergenceFlags): Promise<void> {
   const at = checkDate('--at', flags.at);
   const { knownAt } = queryOptions(flags);
   const { ledger, vocabulary } = await loadData(flags.data);
-  const issues = new Set(flags.issue.map((i) => resolveIssue(i, vocabulary)));
+  const issues = new Set(flags.issue.map((i) => resolveIssue(i, { ledger, vocabulary })));
   const rows = ledger.divergence(at, knownAt === undefined ? {} : { knownAt }).filter((d) => issues.size === 0 || issues.has(d.issue));
 
   print(flags.format, {

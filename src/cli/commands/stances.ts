@@ -29,8 +29,8 @@ export async function runStances(flags: StancesFlags): Promise<void> {
   const at = checkDate('--at', flags.at);
   const options = queryOptions(flags);
   const { ledger, vocabulary } = await loadData(flags.data);
-  const parties = new Set(flags.party.map((p) => resolveParty(p, vocabulary)));
-  const issues = new Set(flags.issue.map((i) => resolveIssue(i, vocabulary)));
+  const parties = new Set(flags.party.map((p) => resolveParty(p, { ledger, vocabulary })));
+  const issues = new Set(flags.issue.map((i) => resolveIssue(i, { ledger, vocabulary })));
   const snapshot = ledger.at(at, options);
   const cells = snapshot.cells().filter((c) => (parties.size === 0 || parties.has(c.party)) && (issues.size === 0 || issues.has(c.issue)));
 

@@ -27,8 +27,8 @@ export interface TimelineFlags extends QueryOptions {
 export async function runTimeline(flags: TimelineFlags): Promise<void> {
   const options = queryOptions(flags);
   const { ledger, vocabulary } = await loadData(flags.data);
-  const party = resolveParty(flags.party, vocabulary);
-  const issue = resolveIssue(flags.issue, vocabulary);
+  const party = resolveParty(flags.party, { ledger, vocabulary });
+  const issue = resolveIssue(flags.issue, { ledger, vocabulary });
   const timeline = ledger.timeline(party, issue, options);
 
   print(flags.format, {

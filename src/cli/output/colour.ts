@@ -1,4 +1,3 @@
-import { styleText } from 'node:util';
 import type { Stance } from '../../vocabulary/index.js';
 
 /**
@@ -21,13 +20,14 @@ export function wantsColour(stream: { isTTY?: boolean }): boolean {
   return stream.isTTY === true && (noColor === undefined || noColor === '');
 }
 
-// For-positions green, against red, neutral yellow; the red lines are bold.
-const STYLES: Record<Stance, Parameters<typeof styleText>[0]> = {
-  demands: ['green', 'bold'],
-  supports: 'green',
-  neutral: 'yellow',
-  opposes: 'red',
-  rejects: ['red', 'bold'],
+// Blue for, yellow against (a pair colour-blind readers tell apart, unlike green and red), red lines bold,
+// neutral dim. Plain SGR codes rather than util.styleText, which older Node 20 releases lack.
+const STYLES: Record<Stance, string> = {
+  demands: '1;34',
+  supports: '34',
+  neutral: '2',
+  opposes: '33',
+  rejects: '1;33',
 };
 
 const STANCE_WORD = /(?<![\w-])(demands|supports|neutral|opposes|rejects)(?![\w-])/g;
@@ -40,5 +40,5 @@ const STANCE_WORD = /(?<![\w-])(demands|supports|neutral|opposes|rejects)(?![\w-
  */
 export function stancePainter(colour: boolean): Paint {
   if (!colour) return (text) => text;
-  return (text) => text.replace(STANCE_WORD, (word) => styleText(STYLES[word as Stance], word));
+  return (text) => text.replace(STANCE_WORD, (word) => `\u001b[${STYLES[word as Stance]}m${word}\u001b[0m`);
 }
