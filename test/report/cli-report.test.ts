@@ -44,4 +44,12 @@ describe('positions report', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/cannot write --out/);
   });
+
+  test('--format csv quotes the path as RFC 4180 does (a quote doubled, not backslashed)', () => {
+    const out = join(dir, 'say "hi".html');
+    const run = positions(['report', '--out', out, '--format', 'csv']);
+    expect(run.code).toBe(0);
+    const bytes = readFileSync(out).byteLength;
+    expect(run.stdout).toBe(`out,bytes\r\n"${out.replaceAll('"', '""')}",${bytes}\r\n`);
+  });
 });

@@ -3,6 +3,7 @@ import { renderReport } from '../../report/index.js';
 import { checkDate } from '../arguments.js';
 import { loadData } from '../load-data.js';
 import type { CommonOptions } from '../options.js';
+import { csvDocument } from '../output/csv.js';
 import { print } from '../output/print.js';
 import { UsageError } from '../usage-error.js';
 
@@ -38,7 +39,7 @@ export async function runReport(flags: ReportFlags): Promise<void> {
   const bytes = Buffer.byteLength(html);
   print(flags.format, {
     json: () => ({ out: flags.out, bytes, at: at ?? null, knownAt: knownAt ?? null }),
-    csv: () => `out,bytes\r\n${JSON.stringify(flags.out)},${bytes}\r\n`,
+    csv: () => csvDocument(['out', 'bytes'], [[flags.out, bytes]]),
     table: () => `Wrote ${flags.out} (${Math.round(bytes / 1024)} KB): open it in a browser; it needs no network.\n`,
   });
 }
