@@ -173,3 +173,23 @@ describe('other processes and folders', () => {
     await store.close();
   });
 });
+
+describe('the intent record', () => {
+  it('is gone after an append and close, so the folder holds only the events file', async () => {
+    const store = await FileEventStore.open(file, quiet);
+    await store.append([seedStatement(1)]);
+    expect(await readdir(folder)).toContain('events.ndjson.intent'); // kept between appends while open
+    await store.close();
+    expect(await readdir(folder)).toEqual(['events.ndjson']);
+  });
+
+  it('is written again when it was removed between two appends, and the appends still land whole', async () => {
+    const store = await FileEventStore.open(file, quiet);
+    await store.append([seedStatement(1)]);
+    await rm(`${file}.intent`);
+    await store.append([seedStatement(2), seedStatement(3)]);
+    expect(await readdir(folder)).toContain('events.ndjson.intent');
+    await store.close();
+    expect(await ids(await FileEventStore.open(file, quiet))).toHaveLength(3);
+  });
+});

@@ -10,7 +10,7 @@ import { ConflictError } from '../conflict-error.js';
 import type { EventStore, ReadOptions, StoreAppendOptions, StoreAppendResult, StoredEvent } from '../event-store.js';
 import { withLock, type LockOptions } from './file-lock.js';
 import { scanLines, START, type Cursor } from './line-scanner.js';
-import { clearIntent, lastNewlineBefore, recoverTail, sha256, syncDirectory, writeIntent, type TornTail } from './torn-tail.js';
+import { clearIntent, intentPath, lastNewlineBefore, recoverTail, removeSpentIntent, sha256, syncDirectory, writeIntent, type TornTail } from './torn-tail.js';
 
 /**
  * Options for opening an NDJSON file store.
@@ -56,7 +56,7 @@ export class FileEventStore implements EventStore {
   readonly #recovered: TornTail[] = [];
   #counted: Cursor = START;
   #checked: Checked | undefined;
-  #intentReady = false;
+  #wrote = false;
   #closed = false;
 
   private constructor(file: string, vocabulary: Vocabulary | undefined, handle: FileHandle | undefined, options: FileStoreOptions) {
@@ -123,11 +123,11 @@ export class FileEventStore implements EventStore {
       // From here the ledger holds the batch: if anything fails before the bytes are synced, forget it.
       try {
         const bytes = Buffer.from(result.added.map((event) => `${JSON.stringify(event)}\n`).join(''), 'utf8');
+        // A new intent file must be in the directory durably before it can protect anything.
+        const created = !existsSync(intentPath(this.file));
         await writeIntent(this.file, { offset: size, length: bytes.length, sha256: sha256(bytes) });
-        if (!this.#intentReady) {
-          await syncDirectory(dirname(this.file));
-          this.#intentReady = true;
-        }
+        if (created) await syncDirectory(dirname(this.file));
+        this.#wrote = true;
         await writeAll(handle, bytes);
         await handle.sync();
         const after = (await handle.stat()).size;
@@ -191,6 +191,8 @@ export class FileEventStore implements EventStore {
    */
   async close(): Promise<void> {
     if (this.#closed) return;
+    // Leave no spent intent file beside the user's data. Under the lock: another writer's intent is never spent.
+    if (this.#wrote) await withLock(this.file, this.#options.lock ?? {}, () => removeSpentIntent(this.file)).catch(() => undefined);
     this.#closed = true;
     this.#checked = undefined;
     await this.#handle?.close();

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
-import { open, readFile, truncate } from 'node:fs/promises';
+import { open, readFile, stat, truncate, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /**
@@ -58,6 +58,18 @@ export async function clearIntent(file: string): Promise<void> {
   await truncate(intentPath(file), 0).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error;
   });
+}
+
+/**
+ * Under the lock: deletes the intent file when it records no append in progress (it is empty).
+ *
+ * @example
+ * await withLock(file, {}, () => removeSpentIntent(file));
+ */
+export async function removeSpentIntent(file: string): Promise<void> {
+  const path = intentPath(file);
+  const info = await stat(path).catch(() => undefined);
+  if (info !== undefined && info.size === 0) await unlink(path);
 }
 
 /**
