@@ -4,7 +4,7 @@ export type { AppendOptions, AppendResult, Cell, CellOptions, Evidence, KnownAtO
 export type { CellChange, IssueDivergence, PairAlignment, PositionChange, Timeline, Verdict } from './queries/index.js';
 export { defineProjection, type Projection } from './projection/index.js';
 
-export { EventSchema, StatementSchema, CorroborationSchema, RetractionSchema, CorrectionSchema, CURRENT_EVENT_VERSION } from './events/index.js';
+export { EventSchema, StatementSchema, CorroborationSchema, RetractionSchema, CorrectionSchema, ReplacementSchema, CURRENT_EVENT_VERSION } from './events/index.js';
 export { readEvent, parseEvent, contentId, canonicalJson, upcast } from './events/index.js';
 export type {
   Act,
@@ -28,7 +28,7 @@ export type {
   Upcasters,
 } from './events/index.js';
 
-export { Vocabulary, VocabularySchema, STANCES, stanceValue } from './vocabulary/index.js';
+export { Vocabulary, VocabularySchema, PartySchema, IssueSchema, STANCES, stanceValue } from './vocabulary/index.js';
 export type { Issue, IssueTerm, Party, PartyKind, Stance, StanceValue, Topic, VocabularyData } from './vocabulary/index.js';
 
 export { parseFuzzyTime, queryBound, InvalidTimeError } from './time/index.js';

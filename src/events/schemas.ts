@@ -96,7 +96,13 @@ export const RetractionSchema = z
   })
   .describe('A retraction: its target counts as never made from the retraction on.');
 
-/** The statement a correction puts in place of its target: a statement without `recordedAt`. */
+/**
+ * The statement a correction puts in place of its target: a statement without `recordedAt`.
+ *
+ * @example
+ * ReplacementSchema.safeParse({ parties: ['ukraine'], issue: 'ukraine-in-nato', stance: 'supports', act: 'reaffirm',
+ *   attribution: 'on-record', statedAt: '2025-04', summary: '…', sources: [{ document: 'doc-1' }] }).success; //=> true
+ */
 export const ReplacementSchema = z.strictObject({
   type: z.literal('statement').optional(),
   ...envelope,

@@ -70,7 +70,13 @@ export class Snapshot {
     return this.#cells;
   }
 
-  /** The snapshot as plain data: `{ at, knownAt, inherit, cells }`. */
+  /**
+   * The snapshot as plain data: `{ at, knownAt, inherit, cells }`. (The CLI's `stances` document is a
+   * projection of this: it keeps the contract's fields of each cell.)
+   *
+   * @example
+   * JSON.stringify(ledger.at('2025-12-31', { knownAt: '2025-12-07' })); //=> '{"at":"2025-12-31","knownAt":"2025-12-07","inherit":false,"cells":[…]}'
+   */
   toJSON(): { at: string; knownAt: string | null; inherit: boolean; cells: readonly Cell[] } {
     return { at: this.at, knownAt: this.knownAt, inherit: this.inherit, cells: this.#cells };
   }

@@ -4,7 +4,12 @@ import { IdSchema } from './id.js';
 /** What kind of side a party is. */
 export const PartyKindSchema = z.enum(['state', 'bloc', 'organisation', 'commentator']);
 
-/** A side that holds positions. */
+/**
+ * A side that holds positions.
+ *
+ * @example
+ * PartySchema.parse({ id: 'ukraine', name: 'Ukraine', kind: 'state', aliases: ['Kyiv'] }).kind; //=> 'state'
+ */
 export const PartySchema = z
   .strictObject({
     /** The party's id, by convention lowercase kebab-case (`united-states`). */
@@ -42,7 +47,12 @@ export const IssueTermSchema = z.strictObject({
   unit: z.string().min(1).optional(),
 });
 
-/** A proposition a party can be for or against. */
+/**
+ * A proposition a party can be for or against.
+ *
+ * @example
+ * IssueSchema.parse({ id: 'ukraine-in-eu', title: 'EU membership', proposition: 'Ukraine may join the EU.', topic: 'alliances' }).topic; //=> 'alliances'
+ */
 export const IssueSchema = z
   .strictObject({
     /** The issue's id, lowercase kebab-case by convention. */
