@@ -110,7 +110,7 @@ export class CandidateCursor {
  * Folds one cell. Returns `undefined` when the party has no candidate on the issue.
  */
 export function foldCell(party: string, issue: string, lanes: readonly Lane[], t: number, k: number): Cell | undefined {
-  if (lanes.length === 1) return foldLane(party, issue, lanes[0] as Lane, t, k);
+  if (lanes.length === 1) return foldColumn(party, issue, (lanes[0] as Lane).column, (lanes[0] as Lane).via, t, k);
   if (lanes.length === 0) return undefined;
   const cursor = new CandidateCursor(lanes, t, k);
   const winner = cursor.next();
@@ -123,11 +123,10 @@ export function foldCell(party: string, issue: string, lanes: readonly Lane[], t
 }
 
 /**
- * `foldCell` for a cell with one lane (every cell unless blocs are inherited): the same walk as
+ * `foldCell` for a cell with one lane, `column` (reached `via` a bloc, or not) (every cell unless blocs are inherited): the same walk as
  * `CandidateCursor` over one column, without merging lanes or allocating per candidate.
  */
-export function foldLane(party: string, issue: string, lane: Lane, t: number, k: number): Cell | undefined {
-  const column = lane.column;
+export function foldColumn(party: string, issue: string, column: Column, via: string | undefined, t: number, k: number): Cell | undefined {
   const claims = column.claims;
   const at = column.latestLive(column.countStartingBefore(t) - 1, k);
   if (at < 0) return undefined;
@@ -138,7 +137,7 @@ export function foldLane(party: string, issue: string, lane: Lane, t: number, k:
     if (claim.position !== winner.position) break;
     first = claim;
   }
-  return makeCell(party, issue, winner, first.statement.statedAt, winner.end > t, evidenceOf(winner, k, lane.via));
+  return makeCell(party, issue, winner, first.statement.statedAt, winner.end > t, evidenceOf(winner, k, via));
 }
 
 /** Builds a frozen cell from its winner. */

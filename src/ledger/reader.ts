@@ -1,7 +1,7 @@
 import type { Vocabulary } from '../vocabulary/index.js';
 import type { LedgerState } from './append.js';
 import { compareClaims, compareIds, type Claim } from './entry.js';
-import { CandidateCursor, foldCell, foldLane, type Cell, type Lane } from './fold.js';
+import { CandidateCursor, foldCell, foldColumn, type Cell, type Lane } from './fold.js';
 import { isLive } from './liveness.js';
 
 /**
@@ -61,7 +61,7 @@ export class LedgerReader {
     if (!inherit || this.#state.vocabulary === undefined) {
       // One lane per cell: walk the index's columns directly, in the same (party, issue) order as `keys`.
       this.#state.index.forEachColumn((party, issue, column) => {
-        const cell = foldLane(party, issue, { column, via: undefined }, t, k);
+        const cell = foldColumn(party, issue, column, undefined, t, k);
         if (cell) cells.push(cell);
       });
       return cells;
