@@ -13,10 +13,10 @@ const LATEST = '9999';
 
 const build = await measure(() => Ledger.from(events).at(LATEST), { warmup: 1, runs: buildRuns });
 const ledger = Ledger.from(events);
-const snapshot = await measure(() => ledger.at(LATEST), { warmup: 2, runs: queryRuns });
-const loop = await measure(() => lastWriterWins(events, issues), { warmup: 2, runs: queryRuns });
+const snapshot = await measure(() => ledger.at(LATEST), { warmup: 3, runs: queryRuns, gc: false });
+const loop = await measure(() => lastWriterWins(events, issues), { warmup: 3, runs: queryRuns, gc: false });
 const { store, streams } = await loadEmmett(events, parseFuzzyTime);
-const emmett = await measure(() => emmettLatest(store, streams), { warmup: 1, runs: Math.max(3, queryRuns >> 2) });
+const emmett = await measure(() => emmettLatest(store, streams), { warmup: 1, runs: Math.max(3, queryRuns >> 2), gc: false });
 
 const cells = ledger.at(LATEST).cells().length;
 const figure = `fold: latest snapshot from ${count} events`;

@@ -27,12 +27,12 @@ const rows = [];
 
 // --- As-of snapshot of every cell -------------------------------------------------------------
 const pairs = Array.from({ length: queryRuns + 3 }, randomPair);
-const snapshot = await measure((run) => ledger.at(pairs[run + 3].at, { knownAt: pairs[run + 3].knownAt }), { warmup: 3, runs: queryRuns });
-const replay = await measure((run) => naiveReplay(events, queryBound(pairs[run + 1].at), queryBound(pairs[run + 1].knownAt), parseFuzzyTime), { warmup: 1, runs: Math.min(queryRuns, 5) });
+const snapshot = await measure((run) => ledger.at(pairs[run + 3].at, { knownAt: pairs[run + 3].knownAt }), { warmup: 3, runs: queryRuns, gc: false });
+const replay = await measure((run) => naiveReplay(events, queryBound(pairs[run + 1].at), queryBound(pairs[run + 1].knownAt), parseFuzzyTime), { warmup: 1, runs: Math.min(queryRuns, 5), gc: false });
 const parsed = preparse(events, parseFuzzyTime);
-const replayFast = await measure((run) => replayParsed(parsed, queryBound(pairs[run + 1].at), queryBound(pairs[run + 1].knownAt)), { warmup: 1, runs: Math.min(queryRuns, 5) });
+const replayFast = await measure((run) => replayParsed(parsed, queryBound(pairs[run + 1].at), queryBound(pairs[run + 1].knownAt)), { warmup: 1, runs: Math.min(queryRuns, 5), gc: false });
 const { store, streams } = await loadEmmett(events, parseFuzzyTime);
-const emmett = await measure((run) => emmettAsOf(store, streams, queryBound(pairs[run + 1].at), queryBound(pairs[run + 1].knownAt)), { warmup: 1, runs: Math.min(queryRuns, 5) });
+const emmett = await measure((run) => emmettAsOf(store, streams, queryBound(pairs[run + 1].at), queryBound(pairs[run + 1].knownAt)), { warmup: 1, runs: Math.min(queryRuns, 5), gc: false });
 
 // Index = replay: every baseline must give the library's answers, or the comparison means nothing.
 let mismatches = 0;

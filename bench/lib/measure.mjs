@@ -15,7 +15,9 @@ export function median(values) {
 
 /**
  * Runs `fn` `warmup` times unmeasured, then `runs` times measured, collecting garbage between runs
- * when the process has `--expose-gc` (so one run's garbage is not billed to the next).
+ * when the process has `--expose-gc` and `gc` is on (so one build's garbage is not billed to the next).
+ * Turn `gc` off for queries of a few milliseconds: right after a full collection of a large heap, V8
+ * is still sweeping, and the next few milliseconds of any code run several times slower.
  * `fn` gets the run number and may be async; its result is kept alive in `sink` so the work cannot be optimised away.
  *
  * @param {(run: number) => unknown} fn
