@@ -9,7 +9,7 @@ const { sizes, parties, issues, seed, runs = 3 } = figureArgs();
 const perEvent = [];
 for (const size of sizes) {
   const events = generateEvents({ events: size, parties, issues, seed });
-  const { median } = await measure(() => Ledger.from(events).at('9999'), { warmup: 1, runs: size <= sizes[0] ? runs * 3 : runs });
+  const { median } = await measure(() => Ledger.from(events).at('9999'), { warmup: size <= sizes[0] ? 3 : 1, runs: size <= sizes[0] ? runs * 3 : runs });
   perEvent.push((median * 1000) / size);
 }
 const spread = Math.max(...perEvent) / Math.min(...perEvent);
