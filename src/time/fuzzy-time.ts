@@ -120,6 +120,7 @@ function parsePoint(part: string, whole: string): FuzzyTime {
 
 /** Epoch milliseconds of a UTC date-time; unlike Date.UTC, years 0–99 stay years 0–99. */
 function utc(year: number, monthIndex: number, day: number, hours = 0, minutes = 0, seconds = 0, millis = 0): number {
+  if (year >= 100) return Date.UTC(year, monthIndex, day, hours, minutes, seconds, millis);
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   date.setUTCHours(hours, minutes, seconds, millis);
