@@ -89,9 +89,9 @@ export class Column {
       const j = k === Infinity ? i : this.#latestRecordedBefore(i, k);
       if (j < 0) return -1;
       const entry = (this.claims[j] as Claim).entry;
-      // Most entries flip once, at recordedAt (already known to be < k): no call needed.
-      const toggles = entry.toggles;
-      if (toggles !== undefined && toggles.length === 1 ? (toggles[0] as number) < k : isLive(entry, k)) return j;
+      // Never retracted nor corrected, and no replacement: live as soon as known, and it is known
+      // (recordedAt < k, found above). Most entries; skipping isLive spares computing their toggles.
+      if ((entry.killers.length === 0 && entry.carrier === undefined) || isLive(entry, k)) return j;
       i = j - 1;
     }
     return -1;
