@@ -56,7 +56,7 @@ for (const target of targets) {
       const { store, db, table } = opened;
       await fc.assert(
         fc.asyncProperty(streamWithQueriesArb(24, 4), fc.array(fc.nat(), { maxLength: 3 }), async ({ stream, queries }, cuts) => {
-          await db.query(`TRUNCATE ${table}_events, ${table}_entries, ${table}_claims`);
+          await db.query(`TRUNCATE ${table}_events, ${table}_entries, ${table}_claims, ${table}_cells`);
           // Appended in batches cut at generated points: targets may sit in earlier appends.
           const points = [...new Set(cuts.map((c) => c % (stream.raw.length + 1)))].sort((a, b) => a - b);
           let from = 0;

@@ -4,7 +4,7 @@ import type { Statement } from '../../events/index.js';
 import type { StanceValue, Vocabulary } from '../../vocabulary/index.js';
 import { pgTime } from './rows.js';
 import type { Names } from './schema.js';
-import type { SqlQuery } from './sql-client.js';
+import type { SqlClient } from './sql-client.js';
 
 /** What to fold: bounds in epoch ms (`k = Infinity` for everything recorded), optional filters. */
 export interface FoldQuery {
@@ -15,47 +15,80 @@ export interface FoldQuery {
   readonly issue?: string;
 }
 
+/** The order of §2.4 as a row value: compared whole, it walks the claims index `(party, issue, …)`. */
+const ORDER = (a: string) => `(${a}.stated_start, ${a}.stated_end, ${a}.recorded_at, ${a}.statement COLLATE "C")`;
+const ORDER_DESC = (a: string) => `${a}.stated_start DESC, ${a}.stated_end DESC, ${a}.recorded_at DESC, ${a}.statement COLLATE "C" DESC`;
+// Below every claim: where the walk for \`since\` starts when nothing breaks the winner's run.
+const FLOOR = `(coalesce(b.stated_start, '-infinity'), coalesce(b.stated_end, '-infinity'), coalesce(b.recorded_at, '-infinity'), coalesce(b.statement, '') COLLATE "C")`;
+const ORDER_ASC = (a: string) => `${a}.stated_start, ${a}.stated_end, ${a}.recorded_at, ${a}.statement COLLATE "C"`;
+
 /**
- * The fold of DESIGN.md §2 as one SQL statement, step for step:
- * lanes   — each party's own claims (lane 0), and with `inherit` each bloc's claims for its members
- *           (lane = the bloc's rank among the member's blocs), known (`recorded_at < K`) and started (`< T`);
- * cand    — the live ones; a statement reached through two lanes counts once, through the first;
- * ranked  — per cell, greatest first by (stated_start, stated_end, recorded_at, id COLLATE "C");
- * runs    — where the winner's unbroken run of the same stance and terms ends;
- * result  — the winner, `since` (the run's earliest statement), `tentative`, and the evidence:
- *           the winner's sources, then its live corroborations by (recorded_at, id).
+ * The fold of DESIGN.md §2 as one SQL statement, driven by the claims index one cell at a time, so
+ * its cost follows the number of cells, not the number of claims:
+ * cellset — the cells that can have a candidate: each party's own (from the cells table), and with
+ *           `inherit` each member's for every issue one of its blocs speaks to; `lanes` is the party
+ *           itself, then its blocs in order (a statement reached through two lanes counts through the first);
+ * w       — per lane, the greatest live candidate (index walked backwards from `T`, `LIMIT 1`), then the
+ *           greatest over lanes: the winner;
+ * b       — the break: the greatest live candidate below the winner with another stance or terms;
+ * f       — the earliest live candidate above the break (or at all): every candidate between it and
+ *           the winner has the winner's position, so its `statedAt` is `since`;
+ * result  — the winner, `since`, `tentative`, and the evidence: the winner's sources, then its live
+ *           corroborations by (recorded_at, id).
  */
 function foldSql(n: Names): string {
   const live = (alias: string) => `(CASE WHEN NOT ${alias}.killed AND ${alias}.carrier IS NULL THEN true ELSE ${n.live}(${alias}.id, $2) END)`;
+  const known = (alias: string, issue: string) => `${alias}.party = l.party AND ${alias}.issue = ${issue} AND ${alias}.stated_start < $1 AND ${alias}.recorded_at < $2`;
+  const lanes = `unnest(c.lanes) WITH ORDINALITY AS l(party, lane)`;
   return `
   WITH members AS (
     SELECT * FROM unnest($5::text[], $6::text[], $7::int[]) AS m(member, bloc, lane)
-  ), lanes AS (
-    SELECT c.party, c.issue, c.statement, 0 AS lane, NULL::text AS via FROM ${n.claims} c
-    WHERE c.stated_start < $1 AND c.recorded_at < $2 AND ($3::text IS NULL OR c.party = $3) AND ($4::text IS NULL OR c.issue = $4)
-    UNION ALL
-    SELECT m.member, c.issue, c.statement, m.lane, c.party FROM ${n.claims} c JOIN members m ON m.bloc = c.party
-    WHERE c.stated_start < $1 AND c.recorded_at < $2 AND ($3::text IS NULL OR m.member = $3) AND ($4::text IS NULL OR c.issue = $4)
-  ), cand AS (
-    SELECT DISTINCT ON (l.party, l.issue, l.statement)
-      l.party, l.issue, l.statement, l.via, s.stated_start, s.stated_end, s.recorded_at, s.position_key, s.stated_at
-    FROM lanes l JOIN ${n.entries} s ON s.id = l.statement
-    WHERE ${live('s')}
-    ORDER BY l.party, l.issue, l.statement, l.lane
-  ), ranked AS (
-    SELECT c.*, row_number() OVER (
-      PARTITION BY c.party, c.issue
-      ORDER BY c.stated_start DESC, c.stated_end DESC, c.recorded_at DESC, c.statement COLLATE "C" DESC
-    ) AS rn
-    FROM cand c
+  ), cellset AS (
+    SELECT x.party, x.issue FROM ${n.cells} x
+    WHERE ($3::text IS NULL OR x.party = $3) AND ($4::text IS NULL OR x.issue = $4)
+    UNION
+    SELECT m.member, x.issue FROM members m JOIN ${n.cells} x ON x.party = m.bloc
+    WHERE ($3::text IS NULL OR m.member = $3) AND ($4::text IS NULL OR x.issue = $4)
+  ), c AS (
+    SELECT cs.party, cs.issue,
+      ARRAY[cs.party::text] || coalesce((SELECT array_agg(m.bloc ORDER BY m.lane) FROM members m WHERE m.member = cs.party), '{}'::text[]) AS lanes
+    FROM cellset cs
+  ), won AS (
+    SELECT c.party, c.issue, c.lanes, w.* FROM c
+    CROSS JOIN LATERAL (
+      SELECT t.*, CASE WHEN l.lane = 1 THEN NULL ELSE l.party END AS via FROM ${lanes}
+      CROSS JOIN LATERAL (
+        SELECT k.statement, k.stated_start, k.stated_end, k.recorded_at, s.position_key
+        FROM ${n.claims} k JOIN ${n.entries} s ON s.id = k.statement
+        WHERE ${known('k', 'c.issue')} AND ${live('s')}
+        ORDER BY ${ORDER_DESC('k')} LIMIT 1
+      ) t
+      ORDER BY ${ORDER_DESC('t')}, l.lane LIMIT 1
+    ) w
   ), runs AS (
-    SELECT r.party, r.issue,
-      min(r.rn) FILTER (WHERE r.position_key <> w.position_key) AS brk,
-      max(r.rn) AS n
-    FROM ranked r JOIN ranked w ON w.party = r.party AND w.issue = r.issue AND w.rn = 1
-    GROUP BY r.party, r.issue
+    SELECT w.*, f.stated_at AS since FROM won w
+    LEFT JOIN LATERAL (
+      SELECT t.* FROM unnest(w.lanes) WITH ORDINALITY AS l(party, lane)
+      CROSS JOIN LATERAL (
+        SELECT k.statement, k.stated_start, k.stated_end, k.recorded_at
+        FROM ${n.claims} k JOIN ${n.entries} s ON s.id = k.statement
+        WHERE ${known('k', 'w.issue')} AND ${ORDER('k')} < ${ORDER('w')} AND s.position_key <> w.position_key AND ${live('s')}
+        ORDER BY ${ORDER_DESC('k')} LIMIT 1
+      ) t
+      ORDER BY ${ORDER_DESC('t')} LIMIT 1
+    ) b ON true
+    CROSS JOIN LATERAL (
+      SELECT t.* FROM unnest(w.lanes) WITH ORDINALITY AS l(party, lane)
+      CROSS JOIN LATERAL (
+        SELECT k.statement, k.stated_start, k.stated_end, k.recorded_at, s.stated_at
+        FROM ${n.claims} k JOIN ${n.entries} s ON s.id = k.statement
+        WHERE ${known('k', 'w.issue')} AND ${ORDER('k')} > ${FLOOR} AND ${live('s')}
+        ORDER BY ${ORDER_ASC('k')} LIMIT 1
+      ) t
+      ORDER BY ${ORDER_ASC('t')} LIMIT 1
+    ) f
   )
-  SELECT w.party, w.issue, w.via, w.stated_end > $1 AS tentative, f.stated_at AS since, s.body, s.value,
+  SELECT w.party, w.issue, w.via, w.stated_end > $1 AS tentative, w.since, s.body, s.value,
     (SELECT coalesce(json_agg(e.item ORDER BY e.grp, e.ord, e.rec, e.eid COLLATE "C"), '[]'::json) FROM (
        SELECT 0 AS grp, src.ord, NULL::timestamptz AS rec, NULL::text AS eid,
          json_strip_nulls(json_build_object('event', s.id, 'document', src.value->>'document', 'quote', src.value->>'quote', 'via', w.via)) AS item
@@ -68,16 +101,13 @@ function foldSql(n: Names): string {
              WHERE e.target = s.id AND e.type = 'corroboration' AND e.recorded_at < $2) x
        WHERE ${live('x')}
     ) e) AS evidence
-  FROM ranked w
-  JOIN runs u ON u.party = w.party AND u.issue = w.issue
-  JOIN ranked f ON f.party = w.party AND f.issue = w.issue AND f.rn = coalesce(u.brk, u.n + 1) - 1
+  FROM runs w
   JOIN ${n.entries} s ON s.id = w.statement
-  WHERE w.rn = 1
   ORDER BY w.party COLLATE "C", w.issue COLLATE "C"`;
 }
 
 /** Runs the fold in the database and builds the cells, in (party, issue) order. */
-export async function foldCells(db: SqlQuery, n: Names, vocabulary: Vocabulary | undefined, query: FoldQuery): Promise<Cell[]> {
+export async function foldCells(db: SqlClient, n: Names, vocabulary: Vocabulary | undefined, query: FoldQuery): Promise<Cell[]> {
   const members: string[] = [];
   const blocs: string[] = [];
   const lanes: number[] = [];
@@ -90,15 +120,14 @@ export async function foldCells(db: SqlQuery, n: Names, vocabulary: Vocabulary |
       });
     }
   }
-  const { rows } = await db.query(foldSql(n), [
-    pgTime(query.t),
-    pgTime(query.k),
-    query.party ?? null,
-    query.issue ?? null,
-    members,
-    blocs,
-    lanes,
-  ]);
+  const params = [pgTime(query.t), pgTime(query.k), query.party ?? null, query.issue ?? null, members, blocs, lanes];
+  const { rows } = await db.transaction(async (tx) => {
+    // The plan's cost is estimated per candidate claim (and live() at plpgsql's default cost), so it
+    // crosses jit_above_cost, and compiling it took ~1 s while running it takes a few ms: the walks
+    // stop at their first live row, which the estimate cannot know.
+    await tx.query('SET LOCAL jit = off');
+    return tx.query(foldSql(n), params);
+  });
   return rows.map((row) => toCell(row));
 }
 

@@ -31,8 +31,8 @@ interface EntryRow {
 
 /**
  * Writes freshly validated events at positions `first`, `first + 1`, …: the log rows, the entries
- * the fold reads (a correction's replacement is an entry of its own), the claims per party, and the
- * `killed` mark on every target of a retraction or correction.
+ * the fold reads (a correction's replacement is an entry of its own), the claims per party, the cells
+ * they fall in, and the `killed` mark on every target of a retraction or correction.
  *
  * @param replacementOf looks up a correction's replacement as the statement it became.
  */
@@ -91,6 +91,12 @@ export async function insertEvents(
       `INSERT INTO ${n.claims} (party, issue, statement, stated_start, stated_end, recorded_at)
        SELECT r->>'party', r->>'issue', r->>'statement', (r->>'stated_start')::timestamptz, (r->>'stated_end')::timestamptz, (r->>'recorded_at')::timestamptz
        FROM json_array_elements($1::json) r`,
+      [JSON.stringify(claims)],
+    );
+    await tx.query(
+      `INSERT INTO ${n.cells} (party, issue)
+       SELECT DISTINCT r->>'party', r->>'issue' FROM json_array_elements($1::json) r
+       ON CONFLICT DO NOTHING`,
       [JSON.stringify(claims)],
     );
   }

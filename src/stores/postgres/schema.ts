@@ -9,6 +9,8 @@ export interface Names {
   readonly entries: string;
   /** One row per (party, statement): the cells' candidates. */
   readonly claims: string;
+  /** One row per (party, issue) with a claim: the cells the fold visits, each through the claims index. */
+  readonly cells: string;
   /** `live(id, k)`: whether an entry is live as known at bound `k`. */
   readonly live: string;
   /** The advisory-lock key pair of this store. */
@@ -27,6 +29,7 @@ export function namesFor(prefix: string): Names {
     events: `${prefix}_events`,
     entries: `${prefix}_entries`,
     claims: `${prefix}_claims`,
+    cells: `${prefix}_cells`,
     live: `${prefix}_live`,
     lockKey: [LOCK_SPACE, fnv1a(prefix)],
   };
@@ -72,7 +75,16 @@ export function schemaSql(n: Names): string[] {
       recorded_at timestamptz NOT NULL,
       PRIMARY KEY (party, issue, statement)
     )`,
-    `CREATE INDEX IF NOT EXISTS ${n.claims}_order ON ${n.claims} (party, issue, stated_start, stated_end, recorded_at, statement)`,
+    // The fold walks this index per cell, in both directions, comparing the order as one row value;
+    // ids compare as bytes (COLLATE "C"), as the in-memory fold compares them.
+    `CREATE INDEX IF NOT EXISTS ${n.claims}_order ON ${n.claims} (party, issue, stated_start, stated_end, recorded_at, statement COLLATE "C")`,
+    `CREATE TABLE IF NOT EXISTS ${n.cells} (
+      party text COLLATE "C" NOT NULL,
+      issue text COLLATE "C" NOT NULL,
+      PRIMARY KEY (party, issue)
+    )`,
+    // A store made before the cells table gets it filled from its claims (a no-op when already filled).
+    `INSERT INTO ${n.cells} (party, issue) SELECT DISTINCT party, issue FROM ${n.claims} ON CONFLICT DO NOTHING`,
     // Liveness is recursive with negation (a retraction of a retraction gives its target back), which
     // a recursive CTE cannot express; a function evaluating one entry's killers is the direct form.
     `CREATE OR REPLACE FUNCTION ${n.live}(entry_id text, k timestamptz) RETURNS boolean
@@ -98,11 +110,17 @@ export function schemaSql(n: Names): string[] {
  * schema and the other finds it whole.
  */
 export async function ensureSchema(client: SqlClient, n: Names): Promise<void> {
-  // The DDL commits as one transaction and creates the function last: if the function is there, so is
-  // everything. Checking first matters: CREATE INDEX IF NOT EXISTS still locks its table, and would
+  // The DDL commits as one transaction: if the function and the cells table (the newest piece) are
+  // there, so is everything; a store made by an older version lacks the cells table and is brought up
+  // to date. Checking first matters: CREATE INDEX IF NOT EXISTS still locks its table, and would
   // deadlock with another process already appending.
   const exists = async (db: SqlQuery) =>
-    (await db.query(`SELECT to_regprocedure($1) IS NOT NULL AS ready`, [`${n.live}(text, timestamp with time zone)`])).rows[0]?.['ready'] === true;
+    (
+      await db.query(`SELECT to_regprocedure($1) IS NOT NULL AND to_regclass($2) IS NOT NULL AS ready`, [
+        `${n.live}(text, timestamp with time zone)`,
+        n.cells,
+      ])
+    ).rows[0]?.['ready'] === true;
   if (await exists(client)) return;
   await client.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1, $2)', [n.lockKey[0], n.lockKey[1] ^ 1]);
