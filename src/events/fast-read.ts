@@ -1,7 +1,16 @@
 import { normalizeInstant, parseFuzzyTime } from '../time/index.js';
 import { ID_PATTERN, STANCES } from '../vocabulary/index.js';
 import { contentId } from './content-id.js';
-import { CURRENT_EVENT_VERSION } from './fields.js';
+import {
+  ActSchema,
+  AttributionSchema,
+  AuthoritySchema,
+  CURRENT_EVENT_VERSION,
+  RetractionReasonSchema,
+  SourceSchema,
+  SpeakerSchema,
+} from './fields.js';
+import { CorrectionSchema, CorroborationSchema, ReplacementSchema, RetractionSchema, StatementSchema } from './schemas.js';
 import type { LedgerEvent } from './types.js';
 
 /**
@@ -14,19 +23,22 @@ import type { LedgerEvent } from './types.js';
  * payload, issue list and output object per field) was ten times the cost of these checks.
  */
 
-const ACTS = new Set(['propose', 'demand', 'accept', 'reject', 'concede', 'reaffirm', 'threaten', 'assert', 'deny']);
-const ATTRIBUTIONS = new Set(['on-record', 'joint-statement', 'official-document', 'reportedly', 'anonymous-sources']);
-const AUTHORITIES = new Set(['head-of-state', 'minister', 'envoy', 'official', 'anonymous']);
-const REASONS = new Set(['misreport', 'mistranslation', 'denied-by-party', 'duplicate', 'coding-error']);
+// Every enum and key list comes from the schemas themselves, so the two paths cannot drift apart.
+const ACTS: ReadonlySet<unknown> = new Set(ActSchema.options);
+const ATTRIBUTIONS: ReadonlySet<unknown> = new Set(AttributionSchema.options);
+const AUTHORITIES: ReadonlySet<unknown> = new Set(AuthoritySchema.options);
+const REASONS: ReadonlySet<unknown> = new Set(RetractionReasonSchema.options);
 const STANCE_SET: ReadonlySet<unknown> = new Set(STANCES);
 
-const STATEMENT_KEYS = new Set(['type', 'id', 'v', 'parties', 'speaker', 'issue', 'stance', 'terms', 'conditions', 'salience', 'act', 'attribution', 'statedAt', 'summary', 'sources', 'recordedAt']);
-const CORROBORATION_KEYS = new Set(['type', 'id', 'v', 'target', 'source', 'recordedAt']);
-const RETRACTION_KEYS = new Set(['type', 'id', 'v', 'target', 'reason', 'note', 'recordedAt']);
-const CORRECTION_KEYS = new Set(['type', 'id', 'v', 'target', 'replacement', 'reason', 'recordedAt']);
-const REPLACEMENT_KEYS = new Set([...STATEMENT_KEYS].filter((key) => key !== 'recordedAt'));
-const SPEAKER_KEYS = new Set(['name', 'role', 'authority']);
-const SOURCE_KEYS = new Set(['document', 'publishedAt', 'quote']);
+const keysOf = (schema: { readonly shape: object }) => new Set(Object.keys(schema.shape));
+const STATEMENT_KEYS = keysOf(StatementSchema);
+const CORROBORATION_KEYS = keysOf(CorroborationSchema);
+const RETRACTION_KEYS = keysOf(RetractionSchema);
+const CORRECTION_KEYS = keysOf(CorrectionSchema);
+const REPLACEMENT_KEYS = keysOf(ReplacementSchema);
+const SPEAKER_KEYS = keysOf(SpeakerSchema);
+// A url needs the schema's URL check: events with one take the zod path.
+const SOURCE_KEYS = new Set([...keysOf(SourceSchema)].filter((key) => key !== 'url'));
 
 type Raw = Record<string, unknown>;
 type Draft = Record<string, unknown>;
