@@ -3,7 +3,7 @@
 // child process (--expose-gc, so runs start from a collected heap and peak RSS is the figure's own),
 // printed as one table and written to bench/results/latest.json (and .md) for comparison between runs.
 //
-//   node bench/run.mjs [--size full|tiny|<events>] [--only fold,indexed,…] [--out file.json]
+//   node bench/run.mjs [--size full|tiny|<events>] [--only fold,indexed,…] [--out file.json] [--dist folder]
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -21,6 +21,8 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     out: { type: 'string', default: join(here, 'results', 'latest.json') },
     seed: { type: 'string', default: '42' },
+    // Another build to measure, e.g. an older commit's dist/ for a before/after comparison.
+    dist: { type: 'string', default: join(here, '..', 'dist') },
   },
 });
 
@@ -37,7 +39,7 @@ const ndjson = join(tmp, 'events.ndjson');
 // A private copy of dist/ for this run (others may rebuild dist/ meanwhile). It sits inside the
 // repository so the bundled dataset and node_modules are found from it as from dist/.
 const snapshot = join(here, `.dist-${process.pid}`);
-const distFolder = join(here, '..', 'dist');
+const distFolder = args.dist;
 if (!existsSync(join(distFolder, 'index.js'))) throw new Error('dist/ is missing: run npm run build (npm run bench does)');
 await cp(distFolder, snapshot, { recursive: true });
 
