@@ -1,0 +1,90 @@
+import type { Problem } from '../errors/index.js';
+import { canonicalJson, type EventOrigin, type LedgerEvent, type Statement } from '../events/index.js';
+import { didYouMean, type Vocabulary } from '../vocabulary/index.js';
+import type { LedgerState, Planned } from './append.js';
+
+// The checks of one event on its own: its id (new, or a no-op re-append) and its ids against the vocabulary.
+
+/** Checks an id is free, or held by identical content (a no-op). Returns whether the event is new. */
+export function claimId(
+  state: LedgerState,
+  batch: Map<string, Planned>,
+  event: LedgerEvent,
+  origin: EventOrigin,
+  problems: Problem[],
+  unchanged: string[],
+): boolean {
+  const existing = state.entries.get(event.id);
+  const earlier = batch.get(event.id);
+  const holder = existing ?? earlier?.entry;
+  if (holder === undefined) return true;
+  if (holder.carrier === undefined && canonicalJson(holder.event) === canonicalJson(event)) {
+    unchanged.push(event.id);
+    return false;
+  }
+  const where = existing
+    ? holder.carrier
+      ? `by the replacement in correction '${holder.carrier.id}'`
+      : 'by a different event already in the ledger'
+    : `by a different event earlier in this batch${earlier?.origin.line === undefined ? ` (#${earlier?.origin.index})` : ` (line ${earlier.origin.line})`}`;
+  problems.push({
+    ...origin,
+    code: 'id-conflict',
+    path: ['id'],
+    message: `id '${event.id}' is already used ${where}`,
+    suggestion: 'give the new event its own id, or leave id out to derive one from its content',
+    events: [event.id],
+  });
+  return false;
+}
+
+export function checkVocabulary(vocabulary: Vocabulary | undefined, event: LedgerEvent, origin: EventOrigin, problems: Problem[]): void {
+  if (vocabulary === undefined) return;
+  if (event.type === 'statement') checkStatement(vocabulary, event, [], origin, problems);
+  else if (event.type === 'correction') checkStatement(vocabulary, event.replacement, ['replacement'], origin, problems);
+}
+
+function checkStatement(
+  vocabulary: Vocabulary,
+  statement: Pick<Statement, 'parties' | 'issue' | 'terms'>,
+  base: string[],
+  origin: EventOrigin,
+  problems: Problem[],
+): void {
+  // Parties were sorted on reading; report against the caller's order by value, not position.
+  statement.parties.forEach((party, i) => {
+    if (vocabulary.party(party) === undefined) {
+      const alias = vocabulary.resolveParty(party);
+      problems.push({
+        ...origin,
+        code: 'unknown-party',
+        path: [...base, 'parties', i],
+        message: `unknown party '${party}'`,
+        ...(alias === undefined ? didYouMean(party, vocabulary.parties.map((p) => p.id)) : { suggestion: `did you mean '${alias}'? (events use ids, not aliases)` }),
+      });
+    }
+  });
+  const issue = vocabulary.issue(statement.issue);
+  if (issue === undefined) {
+    problems.push({
+      ...origin,
+      code: 'unknown-issue',
+      path: [...base, 'issue'],
+      message: `unknown issue '${statement.issue}'`,
+      ...didYouMean(statement.issue, vocabulary.issues.map((i) => i.id)),
+    });
+    return;
+  }
+  const declared = issue.terms?.map((term) => term.name) ?? [];
+  for (const name of Object.keys(statement.terms ?? {})) {
+    if (!declared.includes(name)) {
+      problems.push({
+        ...origin,
+        code: 'unknown-term',
+        path: [...base, 'terms', name],
+        message: declared.length === 0 ? `issue '${issue.id}' names no terms` : `issue '${issue.id}' has no term '${name}' (it has ${declared.join(', ')})`,
+        ...didYouMean(name, declared),
+      });
+    }
+  }
+}
