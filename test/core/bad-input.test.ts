@@ -1,18 +1,10 @@
 // Bad input (issue 2): one error type listing every problem with where and what, a suggestion where
 // there is one, and a failed append leaves the ledger exactly as it was.
 import { describe, expect, it } from 'vitest';
-import { Ledger, ValidationError, formatProblem, type Problem } from '../../src/index.js';
+import { Ledger, formatProblem, type Problem } from '../../src/index.js';
 import { VOCABULARY, statement } from '../support/fixtures.js';
+import { problemsOf } from '../support/helpers.js';
 
-function problemsOf(action: () => unknown): readonly Problem[] {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).problems;
-  }
-  throw new Error('expected a ValidationError');
-}
 
 const ledger = () => new Ledger({ vocabulary: VOCABULARY });
 const { type: _type, recordedAt: _recordedAt, ...replacement } = statement({ stance: 'supports', summary: 'corrected' });

@@ -3,20 +3,12 @@
 // checked here against a hash computed with node:crypto over canonical JSON written out by hand.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { Ledger, ValidationError, contentId, readEvent, type Problem } from '../../src/index.js';
+import { Ledger, ValidationError, contentId, readEvent } from '../../src/index.js';
 import { statement } from '../support/fixtures.js';
+import { problemsOf } from '../support/helpers.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-function problemsOf(action: () => unknown): readonly Problem[] {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).problems;
-  }
-  throw new Error('expected a ValidationError');
-}
 
 const PROTO_NAMES = ['constructor', 'toString', 'hasOwnProperty', 'valueOf'] as const;
 

@@ -1,17 +1,9 @@
 // Each case here was a reported bug or a misleading error; the test pins the behaviour.
 import { describe, expect, it } from 'vitest';
-import { Ledger, ValidationError, Vocabulary, defineProjection } from '../../src/index.js';
+import { Ledger, Vocabulary, defineProjection } from '../../src/index.js';
 import { statement } from '../support/fixtures.js';
+import { problemsOf } from '../support/helpers.js';
 
-function problemsOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ValidationError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a ValidationError');
-}
 
 describe('projections', () => {
   it("never freeze or change the caller's initial state, whether or not statements change it", () => {

@@ -1,5 +1,6 @@
 /** Small helpers the law tests share: building ledgers, comparing their stored events, checking deep freezing. */
-import { Ledger, type LedgerEvent } from '../../src/index.js';
+import { expect } from 'vitest';
+import { Ledger, ValidationError, type LedgerEvent, type Problem } from '../../src/index.js';
 import { canon } from './canon.js';
 import { VOCABULARY } from './fixtures.js';
 
@@ -89,4 +90,20 @@ export function carriers(events: readonly LedgerEvent[], ids: ReadonlySet<string
   };
   for (const id of ids) need(id);
   return chosen;
+}
+
+/**
+ * The problems of the `ValidationError` an action throws; fails the test when it throws anything else or nothing.
+ *
+ * @example
+ * problemsOf(() => ledger.append([{ type: 'statment' }]))[0]?.path; //=> ['type']
+ */
+export function problemsOf(action: () => unknown): readonly Problem[] {
+  try {
+    action();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ValidationError);
+    return (error as ValidationError).problems;
+  }
+  throw new Error('expected a ValidationError');
 }
