@@ -37,4 +37,19 @@ describe('inputs', () => {
     const known = positions(['stances', '--at', '2025-12-31', '--data', '-', '--party', 'ukraine', '--format', 'json'], { input: events });
     expect(known.stderr).toBe('');
   });
+
+  test('with --inherit, the table says which positions came through a bloc', async () => {
+    const { loadDataset } = await import('../../src/dataset/index.js');
+    const ledger = await loadDataset();
+    // Find an inherited cell in-process rather than naming one: a member's cell whose evidence came via a bloc.
+    const inherited = ledger.at('2025-12-31', { inherit: true }).cells().find((c) => c.evidence.some((e) => e.via !== undefined));
+    expect(inherited).toBeDefined();
+    const { party, issue } = inherited as { party: string; issue: string };
+    const via = inherited?.evidence.find((e) => e.via !== undefined)?.via;
+    const run = positions(['stances', '--at', '2025-12-31', '--inherit', '--party', party, '--issue', issue]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`(via ${via})`);
+    const own = positions(['stances', '--at', '2025-12-31', '--party', party, '--issue', issue]);
+    expect(own.stdout).not.toContain('(via ');
+  });
 });

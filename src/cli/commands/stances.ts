@@ -1,3 +1,4 @@
+import type { Cell } from '../../index.js';
 import { checkDate, queryOptions, resolveIssue, resolveParty } from '../arguments.js';
 import { stancesJson } from '../contract.js';
 import { loadData } from '../load-data.js';
@@ -43,7 +44,12 @@ export async function runStances(flags: StancesFlags): Promise<void> {
       ),
     table: () => {
       const title = `Stances at ${snapshot.at}${snapshot.knownAt === null ? '' : `, as known at ${snapshot.knownAt}`}${options.inherit ? ', blocs inherited' : ''}: ${cells.length} known`;
-      const rows = cells.map((c) => [c.party, c.issue, c.stance, c.tentative ? `${c.since} (tentative)` : c.since, termsText(c.terms), documentsText(c.evidence)]);
+      // With --inherit, say which positions came through a bloc (JSON and CSV carry it as `via`).
+      const sources = (c: Cell) => {
+        const via = c.evidence.find((e) => e.via !== undefined)?.via;
+        return via === undefined ? documentsText(c.evidence) : `${documentsText(c.evidence)} (via ${via})`;
+      };
+      const rows = cells.map((c) => [c.party, c.issue, c.stance, c.tentative ? `${c.since} (tentative)` : c.since, termsText(c.terms), sources(c)]);
       const paint = stancePainter(wantsColour(process.stdout));
       return `${title}\n${renderTable([{ header: 'party' }, { header: 'issue' }, { header: 'stance', paint }, { header: 'since' }, { header: 'terms', optional: true }, { header: 'sources' }], rows)}`;
     },
