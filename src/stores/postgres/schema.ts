@@ -114,12 +114,19 @@ export async function ensureSchema(client: SqlClient, n: Names): Promise<void> {
   // there, so is everything; a store made by an older version lacks the cells table and is brought up
   // to date. Checking first matters: CREATE INDEX IF NOT EXISTS still locks its table, and would
   // deadlock with another process already appending.
+  // Scan the catalogs with the statement's own snapshot rather than ask to_regclass/to_regprocedure: those read
+  // the system cache, which can keep a "missing" answer from the first check across the wait for the advisory
+  // lock (no invalidations are processed while waiting), and the re-check would then run the DDL again,
+  // whose CREATE INDEX locks tables that other processes are already appending to: a deadlock.
   const exists = async (db: SqlQuery) =>
     (
-      await db.query(`SELECT to_regprocedure($1) IS NOT NULL AND to_regclass($2) IS NOT NULL AS ready`, [
-        `${n.live}(text, timestamp with time zone)`,
-        n.cells,
-      ])
+      await db.query(
+        `SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace s ON s.oid = p.pronamespace
+                        WHERE p.proname = $1 AND s.nspname = current_schema())
+            AND EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace s ON s.oid = c.relnamespace
+                        WHERE c.relname = $2 AND c.relkind = 'r' AND s.nspname = current_schema()) AS ready`,
+        [n.live, n.cells],
+      )
     ).rows[0]?.['ready'] === true;
   if (await exists(client)) return;
   await client.transaction(async (tx) => {
