@@ -1,4 +1,5 @@
 import { isExists } from 'date-fns/isExists';
+import { fastFuzzyTime } from './fast-path.js';
 import { InvalidTimeError } from './invalid-time-error.js';
 
 /** The last field a fuzzy time names; it stands for one whole such unit. */
@@ -50,14 +51,32 @@ export function parseFuzzyTime(text: string): FuzzyTime {
   if (typeof text !== 'string') {
     throw new InvalidTimeError(String(text), 'a fuzzy time must be a string');
   }
+  // The common UTC shapes are cheaper to parse by hand than to look up; the rest take the general path.
+  const fast = fastFuzzyTime(text);
+  if (fast !== undefined) return fast;
   // Reading an event parses its statedAt twice (validation, then the index), and real streams repeat
-  // the same days and months: remember recent results (they are frozen, so sharing them is safe).
+  // the same intervals: remember recent results (they are frozen, so sharing them is safe).
   const known = parsed.get(text);
   if (known !== undefined) return known;
   const time = parseUncached(text);
   if (parsed.size >= PARSED_LIMIT) parsed.clear();
   parsed.set(text, time);
   return time;
+}
+
+/**
+ * The general parser behind {@link parseFuzzyTime}, without its hand-written fast path and cache:
+ * internal, kept reachable as the oracle the fast path is tested against.
+ *
+ * @throws {InvalidTimeError} exactly as {@link parseFuzzyTime} does.
+ * @example
+ * parseFuzzyTimeGeneral('2025-02').end === parseFuzzyTime('2025-02').end; //=> true
+ */
+export function parseFuzzyTimeGeneral(text: string): FuzzyTime {
+  if (typeof text !== 'string') {
+    throw new InvalidTimeError(String(text), 'a fuzzy time must be a string');
+  }
+  return parseUncached(text);
 }
 
 const parsed = new Map<string, FuzzyTime>();
