@@ -24,11 +24,14 @@ import type { LedgerEvent } from './types.js';
  */
 
 // Every enum and key list comes from the schemas themselves, so the two paths cannot drift apart.
-const ACTS: ReadonlySet<unknown> = new Set(ActSchema.options);
-const ATTRIBUTIONS: ReadonlySet<unknown> = new Set(AttributionSchema.options);
-const AUTHORITIES: ReadonlySet<unknown> = new Set(AuthoritySchema.options);
-const REASONS: ReadonlySet<unknown> = new Set(RetractionReasonSchema.options);
-const STANCE_SET: ReadonlySet<unknown> = new Set(STANCES);
+// Enums map each value to one shared copy: JSON.parse gives every string longer than ten characters
+// its own copy ('joint-statement', 'head-of-state'), and a million stored events would keep them all.
+const enumOf = (values: readonly string[]): ReadonlyMap<unknown, string> => new Map(values.map((value) => [value, value]));
+const ACTS = enumOf(ActSchema.options);
+const ATTRIBUTIONS = enumOf(AttributionSchema.options);
+const AUTHORITIES = enumOf(AuthoritySchema.options);
+const REASONS = enumOf(RetractionReasonSchema.options);
+const STANCE_SET = enumOf(STANCES);
 
 const keysOf = (schema: { readonly shape: object }) => new Set(Object.keys(schema.shape));
 const STATEMENT_KEYS = keysOf(StatementSchema);
@@ -53,6 +56,33 @@ function plain(value: unknown, allowed: ReadonlySet<string>): value is Raw {
 }
 
 const isId = (value: unknown): value is string => typeof value === 'string' && ID_PATTERN.test(value);
+
+// Ids that name parties, issues and documents repeat across a stream: keep one copy of each (the
+// table holds only ids that passed the pattern, so a hit also skips the pattern). Bounded, so a stream
+// of ever-new document ids cannot grow it without end.
+const SHARED_IDS = new Map<unknown, string>();
+const SHARED_LIMIT = 1 << 16;
+
+/** The shared copy of an id, or `undefined` when `value` is not an id. */
+function sharedId(value: unknown): string | undefined {
+  const known = SHARED_IDS.get(value);
+  if (known !== undefined) return known;
+  if (!isId(value)) return undefined;
+  if (SHARED_IDS.size >= SHARED_LIMIT) SHARED_IDS.clear();
+  SHARED_IDS.set(value, value);
+  return value;
+}
+
+// Speakers' names and roles repeat too; the same bounded sharing, for any non-empty text.
+const SHARED_TEXT = new Map<string, string>();
+
+function sharedText(value: string): string {
+  const known = SHARED_TEXT.get(value);
+  if (known !== undefined) return known;
+  if (SHARED_TEXT.size >= SHARED_LIMIT) SHARED_TEXT.clear();
+  SHARED_TEXT.set(value, value);
+  return value;
+}
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 const optionalText = (value: unknown): boolean => value === undefined || isText(value);
 
@@ -137,17 +167,21 @@ function statementContent(event: Raw, draft: Draft): boolean {
   const terms = event['terms'] === undefined ? undefined : termsOf(event['terms']);
   const sources = sourcesOf(event['sources']);
   const salience = event['salience'];
+  const issue = sharedId(event['issue']);
+  const stance = STANCE_SET.get(event['stance']);
+  const act = ACTS.get(event['act']);
+  const attribution = ATTRIBUTIONS.get(event['attribution']);
   if (
     parties === undefined ||
     (event['speaker'] !== undefined && speaker === undefined) ||
     (event['terms'] !== undefined && terms === undefined) ||
     sources === undefined ||
-    !isId(event['issue']) ||
-    !STANCE_SET.has(event['stance']) ||
+    issue === undefined ||
+    stance === undefined ||
     !optionalText(event['conditions']) ||
     (salience !== undefined && !(typeof salience === 'number' && Number.isFinite(salience) && salience >= 0 && salience <= 1)) ||
-    !ACTS.has(event['act'] as string) ||
-    !ATTRIBUTIONS.has(event['attribution'] as string) ||
+    act === undefined ||
+    attribution === undefined ||
     !validTime(event['statedAt'], parseFuzzyTime) ||
     !isText(event['summary'])
   ) {
@@ -155,13 +189,13 @@ function statementContent(event: Raw, draft: Draft): boolean {
   }
   draft['parties'] = parties;
   if (speaker !== undefined) draft['speaker'] = speaker;
-  draft['issue'] = event['issue'];
-  draft['stance'] = event['stance'];
+  draft['issue'] = issue;
+  draft['stance'] = stance;
   if (terms !== undefined) draft['terms'] = terms;
   if (event['conditions'] !== undefined) draft['conditions'] = event['conditions'];
   if (salience !== undefined) draft['salience'] = salience;
-  draft['act'] = event['act'];
-  draft['attribution'] = event['attribution'];
+  draft['act'] = act;
+  draft['attribution'] = attribution;
   draft['statedAt'] = event['statedAt'];
   draft['summary'] = event['summary'];
   draft['sources'] = sources;
@@ -169,7 +203,8 @@ function statementContent(event: Raw, draft: Draft): boolean {
 }
 
 function correction(event: Raw, recordedAt: string): Draft | undefined {
-  if (!plain(event, CORRECTION_KEYS) || !isId(event['target']) || (event['reason'] !== undefined && !REASONS.has(event['reason'] as string))) {
+  const reason = event['reason'] === undefined ? undefined : REASONS.get(event['reason']);
+  if (!plain(event, CORRECTION_KEYS) || !isId(event['target']) || (event['reason'] !== undefined && reason === undefined)) {
     return undefined;
   }
   const replacement = replacementOf(event['replacement'], recordedAt);
@@ -177,7 +212,7 @@ function correction(event: Raw, recordedAt: string): Draft | undefined {
   const draft = head(event);
   draft['target'] = event['target'];
   draft['replacement'] = replacement;
-  if (event['reason'] !== undefined) draft['reason'] = event['reason'];
+  if (reason !== undefined) draft['reason'] = reason;
   draft['recordedAt'] = event['recordedAt'];
   return draft;
 }
@@ -215,12 +250,13 @@ function corroboration(event: Raw): Draft | undefined {
 }
 
 function retraction(event: Raw): Draft | undefined {
-  if (!plain(event, RETRACTION_KEYS) || !isId(event['target']) || !REASONS.has(event['reason'] as string) || !optionalText(event['note'])) {
+  const reason = REASONS.get(event['reason']);
+  if (!plain(event, RETRACTION_KEYS) || !isId(event['target']) || reason === undefined || !optionalText(event['note'])) {
     return undefined;
   }
   const draft = head(event);
   draft['target'] = event['target'];
-  draft['reason'] = event['reason'];
+  draft['reason'] = reason;
   if (event['note'] !== undefined) draft['note'] = event['note'];
   draft['recordedAt'] = event['recordedAt'];
   return draft;
@@ -229,18 +265,30 @@ function retraction(event: Raw): Draft | undefined {
 /** Sorted, without duplicates (a duplicate is a problem only the schema path reports). */
 function partiesOf(value: unknown): readonly string[] | undefined {
   if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || value.length === 0) return undefined;
-  for (let i = 0; i < value.length; i++) if (!isId(value[i])) return undefined;
-  const sorted = value.length === 1 ? [value[0] as string] : [...(value as string[])].sort();
+  if (value.length === 1) {
+    const party = sharedId(value[0]);
+    return party === undefined ? undefined : Object.freeze([party]);
+  }
+  const sorted: string[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const party = sharedId(value[i]);
+    if (party === undefined) return undefined;
+    sorted.push(party);
+  }
+  sorted.sort();
   for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) return undefined;
-  return Object.freeze(sorted);
+  // slice: an exact-size copy (a pushed-to array keeps room for 17).
+  return Object.freeze(sorted.slice());
 }
 
+// Literals, not properties added one by one: an object built by additions keeps an extra property store.
 function speakerOf(value: unknown): Draft | undefined {
-  if (!plain(value, SPEAKER_KEYS) || !isText(value['name']) || !optionalText(value['role']) || !AUTHORITIES.has(value['authority'] as string)) return undefined;
-  const speaker: Draft = { name: value['name'] };
-  if (value['role'] !== undefined) speaker['role'] = value['role'];
-  speaker['authority'] = value['authority'];
-  return Object.freeze(speaker);
+  if (!plain(value, SPEAKER_KEYS) || !isText(value['name']) || !optionalText(value['role'])) return undefined;
+  const authority = AUTHORITIES.get(value['authority']);
+  if (authority === undefined) return undefined;
+  const name = sharedText(value['name']);
+  const role = value['role'];
+  return Object.freeze(role === undefined ? { name, authority } : { name, role: sharedText(role as string), authority });
 }
 
 function termsOf(value: unknown): Draft | undefined {
@@ -260,21 +308,27 @@ function termsOf(value: unknown): Draft | undefined {
 
 function sourcesOf(value: unknown): readonly Draft[] | undefined {
   if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || value.length === 0) return undefined;
+  if (value.length === 1) {
+    const source = sourceOf(value[0]);
+    return source === undefined ? undefined : Object.freeze([source]);
+  }
   const sources: Draft[] = [];
   for (let i = 0; i < value.length; i++) {
     const source = sourceOf(value[i]);
     if (source === undefined) return undefined;
     sources.push(source);
   }
-  return Object.freeze(sources);
+  return Object.freeze(sources.slice());
 }
 
 /** A source without `url` (URL syntax is left to the schema). */
 function sourceOf(value: unknown): Draft | undefined {
-  if (!plain(value, SOURCE_KEYS) || !isId(value['document']) || !optionalText(value['quote'])) return undefined;
-  if (value['publishedAt'] !== undefined && !validTime(value['publishedAt'], parseFuzzyTime)) return undefined;
-  const source: Draft = { document: value['document'] };
-  if (value['publishedAt'] !== undefined) source['publishedAt'] = value['publishedAt'];
-  if (value['quote'] !== undefined) source['quote'] = value['quote'];
-  return Object.freeze(source);
+  if (!plain(value, SOURCE_KEYS) || !optionalText(value['quote'])) return undefined;
+  const document = sharedId(value['document']);
+  if (document === undefined) return undefined;
+  const publishedAt = value['publishedAt'];
+  const quote = value['quote'];
+  if (publishedAt === undefined) return Object.freeze(quote === undefined ? { document } : { document, quote });
+  if (!validTime(publishedAt, parseFuzzyTime)) return undefined;
+  return Object.freeze(quote === undefined ? { document, publishedAt } : { document, publishedAt, quote });
 }
