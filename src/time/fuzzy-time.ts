@@ -51,18 +51,20 @@ export function parseFuzzyTime(text: string): FuzzyTime {
   if (typeof text !== 'string') {
     throw new InvalidTimeError(String(text), 'a fuzzy time must be a string');
   }
-  // The common UTC shapes are cheaper to parse by hand than to look up; the rest take the general path.
-  const fast = fastFuzzyTime(text);
-  if (fast !== undefined) return fast;
-  // Reading an event parses its statedAt twice (validation, then the index), and real streams repeat
-  // the same intervals: remember recent results (they are frozen, so sharing them is safe).
-  const known = parsed.get(text);
-  if (known !== undefined) return known;
-  const time = parseUncached(text);
+  // Appending an event parses its statedAt twice in a row (validation, then the index): the last
+  // result answers the second call for the price of a comparison (results are frozen, so sharing is safe).
+  if (last !== undefined && last.text === text) return last;
+  // The common UTC shapes are cheaper to parse by hand than to look up; the rest (offsets, errors)
+  // take the general path, behind a cache of recent results, as real streams repeat times.
+  last = fastFuzzyTime(text) ?? parsed.get(text);
+  if (last !== undefined) return last;
+  last = parseUncached(text);
   if (parsed.size >= PARSED_LIMIT) parsed.clear();
-  parsed.set(text, time);
-  return time;
+  parsed.set(text, last);
+  return last;
 }
+
+let last: FuzzyTime | undefined;
 
 /**
  * The general parser behind {@link parseFuzzyTime}, without its hand-written fast path and cache:
