@@ -3,6 +3,7 @@ export { Ledger, Snapshot } from './ledger/index.js';
 export type { AppendOptions, AppendResult, Cell, CellOptions, Evidence, KnownAtOptions, LedgerOptions, ProjectOptions, QueryOptions } from './ledger/index.js';
 export type { CellChange, IssueDivergence, PairAlignment, PositionChange, Timeline, Verdict } from './queries/index.js';
 export { defineProjection, type Projection } from './projection/index.js';
+export { foldEvents, type FoldEventsOptions } from './replay/index.js';
 
 export { EventSchema, StatementSchema, CorroborationSchema, RetractionSchema, CorrectionSchema, ReplacementSchema, CURRENT_EVENT_VERSION } from './events/index.js';
 export { readEvent, parseEvent, contentId, canonicalJson, upcast } from './events/index.js';

@@ -1,0 +1,1 @@
+export { foldEvents, type FoldEventsOptions } from './fold-events.js';

@@ -1,0 +1,133 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldEvents, Ledger, ValidationError, type LedgerEvent } from '../../src/index.js';
+import { streamWithQueriesArb } from '../support/arbitraries.js';
+import { VOCABULARY } from '../support/fixtures.js';
+import { deepFrozen, problemsOf } from '../support/helpers.js';
+import { ReferenceModel } from '../support/reference-model.js';
+
+const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+const optionsOf = (query: { knownAt: string | Date | undefined; inherit: boolean }) => ({
+  ...(query.knownAt === undefined ? {} : { knownAt: query.knownAt }),
+  inherit: query.inherit,
+});
+
+const replayParams = { seed: 1107, numRuns: 80 };
+const deepParams = { seed: 2718, numRuns: 10 };
+const orderParams = { seed: 4242, numRuns: 60 };
+
+describe('foldEvents: the stream fold gives what the index gives (law: index = replay)', () => {
+  it(`equals ledger.at and the reference model for every (T, K, inherit) (seed ${replayParams.seed}, ${replayParams.numRuns} runs)`, () => {
+    fc.assert(
+      fc.property(streamWithQueriesArb(), ({ stream, queries }) => {
+        const ledger = Ledger.from(stream.raw, { vocabulary: VOCABULARY });
+        const model = new ReferenceModel(stream.events, VOCABULARY);
+        for (const query of queries) {
+          const folded = foldEvents(ledger.events(), query.at, { ...optionsOf(query), vocabulary: VOCABULARY });
+          expect(plain(folded)).toEqual(plain(ledger.at(query.at, optionsOf(query))));
+          expect(plain(folded.cells())).toEqual(plain(model.cells(query.at, query.knownAt, query.inherit)));
+        }
+      }),
+      replayParams,
+    );
+  });
+
+  it(`the same on long streams crowded into a few cells, where runs, retractions and corrections pile up (seed ${deepParams.seed}, ${deepParams.numRuns} runs of up to 150 steps)`, () => {
+    fc.assert(
+      fc.property(streamWithQueriesArb(150, 3, true), ({ stream, queries }) => {
+        const ledger = Ledger.from(stream.raw, { vocabulary: VOCABULARY });
+        for (const query of queries) {
+          const folded = foldEvents(stream.events, query.at, { ...optionsOf(query), vocabulary: VOCABULARY });
+          expect(plain(folded)).toEqual(plain(ledger.at(query.at, optionsOf(query))));
+        }
+      }),
+      deepParams,
+    );
+  });
+});
+
+describe('foldEvents: law order-free', () => {
+  it(`any permutation of the stream gives the same snapshot (seed ${orderParams.seed}, ${orderParams.numRuns} runs)`, () => {
+    fc.assert(
+      fc.property(
+        streamWithQueriesArb().chain(({ stream, queries }) =>
+          fc.shuffledSubarray([...stream.events], { minLength: stream.events.length, maxLength: stream.events.length }).map((shuffled) => ({ stream, queries, shuffled })),
+        ),
+        ({ stream, queries, shuffled }) => {
+          for (const query of queries) {
+            const options = { ...optionsOf(query), vocabulary: VOCABULARY };
+            expect(plain(foldEvents(shuffled, query.at, options))).toEqual(plain(foldEvents(stream.events, query.at, options)));
+          }
+        },
+      ),
+      orderParams,
+    );
+  });
+});
+
+describe('foldEvents: its answers', () => {
+  const statement = (id: string, stance: string, statedAt: string, recordedAt: string, extra: Record<string, unknown> = {}) => ({
+    type: 'statement', id, parties: ['ukraine'], issue: 'guarantees', stance, act: 'assert', attribution: 'on-record',
+    statedAt, recordedAt, summary: 'Kyiv on guarantees.', sources: [{ document: 'doc-1' }], ...extra,
+  });
+  const ledger = Ledger.from([
+    statement('s1', 'supports', '2025-01', '2025-02-01T00:00Z'),
+    statement('s2', 'supports', '2025-03-02', '2025-03-03T00:00Z'),
+    statement('s3', 'demands', '2025-04', '2025-05-01T00:00Z', { terms: { years: 15 } }),
+    { type: 'corroboration', id: 'c1', target: 's2', source: { document: 'doc-2', quote: 'yes' }, recordedAt: '2025-03-10T00:00Z' },
+    { type: 'retraction', id: 'r1', target: 's3', reason: 'misreport', recordedAt: '2025-06-01T00:00Z' },
+  ]);
+
+  it('are frozen, and a snapshot like any other', () => {
+    const snapshot = foldEvents(ledger.events(), '2025-12-31');
+    expect(deepFrozen(snapshot.cells())).toBe(true);
+    expect(snapshot.at).toBe('2025-12-31');
+    expect(snapshot.knownAt).toBeNull();
+    expect(snapshot.cell('ukraine', 'guarantees')).toMatchObject({ stance: 'supports', since: '2025-01', statement: 's2' });
+    expect(snapshot.cell('ukraine', 'guarantees')?.evidence.map((e) => e.event)).toEqual(['s2', 'c1']);
+  });
+
+  it('see the retracted statement as known before its retraction, and not after', () => {
+    expect(foldEvents(ledger.events(), '2025-12-31', { knownAt: '2025-05-15' }).cell('ukraine', 'guarantees')?.stance).toBe('demands');
+    expect(foldEvents(ledger.events(), '2025-12-31', { knownAt: '2025-06-01' }).cell('ukraine', 'guarantees')?.stance).toBe('supports');
+  });
+
+  it('take any iterable, e.g. a generator', () => {
+    function* events(): Generator<LedgerEvent> {
+      yield* ledger.events();
+    }
+    expect(plain(foldEvents(events(), '2025-03'))).toEqual(plain(ledger.at('2025-03')));
+  });
+});
+
+describe('foldEvents: bad input', () => {
+  const [first] = Ledger.from([
+    { type: 'statement', id: 's1', parties: ['ukraine'], issue: 'guarantees', stance: 'supports', act: 'assert', attribution: 'on-record',
+      statedAt: '2025-01', recordedAt: '2025-02-01T00:00Z', summary: 'x', sources: [{ document: 'doc-1' }] },
+  ]).events();
+
+  it('names an event that is not a stored event, by its place, and says what to do', () => {
+    const problems = problemsOf(() => foldEvents([first as LedgerEvent, { kind: 'statement' } as unknown as LedgerEvent], '2025'));
+    expect(problems).toEqual([expect.objectContaining({ code: 'schema', index: 1, path: ['type'], suggestion: expect.stringContaining('Ledger.from') })]);
+  });
+
+  it('names a raw statement without an id', () => {
+    const { id: _id, ...raw } = first as LedgerEvent;
+    const problems = problemsOf(() => foldEvents([raw as unknown as LedgerEvent], '2025'));
+    expect(problems).toEqual([expect.objectContaining({ code: 'schema', index: 0, path: ['id'], message: expect.stringContaining('no id') })]);
+  });
+
+  it('names a retraction loop instead of recursing forever (a ledger refuses one; a hand-made stream may hold it)', () => {
+    const loop = [
+      { type: 'retraction', id: 'r1', v: 1, target: 'r2', reason: 'duplicate', recordedAt: '2025-03-01T00:00:00.000Z' },
+      { type: 'retraction', id: 'r2', v: 1, target: 'r1', reason: 'duplicate', recordedAt: '2025-03-01T00:00:00.000Z' },
+    ] as unknown as LedgerEvent[];
+    const problems = problemsOf(() => foldEvents([first as LedgerEvent, ...loop], '2025'));
+    expect(problems).toEqual([expect.objectContaining({ code: 'loop', events: expect.arrayContaining(['r1']) })]);
+  });
+
+  it('refuses a bad query time as Ledger.at does, naming the option', () => {
+    expect(() => foldEvents([], '2025-13')).toThrow(ValidationError);
+    expect(problemsOf(() => foldEvents([], '2025', { knownAt: '2025/01/02' }))).toEqual([expect.objectContaining({ code: 'invalid-time', path: ['knownAt'] })]);
+  });
+});
