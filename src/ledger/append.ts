@@ -161,6 +161,7 @@ function makeEntry(event: LedgerEvent, carrier: Entry | undefined): Entry {
 function commit(state: LedgerState, fresh: readonly Planned[], overlay: Overlay): void {
   for (const [target, added] of overlay.killers) target.killers.push(...added);
   for (const [target, added] of overlay.corroborations) target.claim?.corroborations.push(...added);
+  for (const target of [...overlay.killers.keys(), ...overlay.corroborations.keys()]) if (target.claim) state.index.relink(target.claim);
   const sortCorroborations = (entry: Entry) => {
     if (entry.claim && entry.claim.corroborations.length > 1) entry.claim.corroborations.sort(compareRecorded);
   };

@@ -24,6 +24,14 @@ export class CellIndex {
     }
   }
 
+  /**
+   * Tells the columns holding a statement that it gained a retraction, correction or corroboration
+   * after it was filed (the append's commit calls this), so their packed flags stay true.
+   */
+  relink(claim: Claim): void {
+    for (const party of claim.statement.parties) this.column(party, claim.statement.issue)?.relink(claim);
+  }
+
   /** The column of one (party, issue), if it has statements. */
   column(party: string, issue: string): Column | undefined {
     const p = this.#parties.get(party);

@@ -1,19 +1,38 @@
 import { compareClaims, type Claim } from './entry.js';
 import { isLive } from './liveness.js';
 
+// Row layout, 4 doubles (32 bytes) per statement in sorted order: a query reads a statement's
+// knowledge time, end, position and flags from one cache line instead of from three objects.
+const STRIDE = 4;
+const RECORDED = 0;
+const END = 1;
+const META = 2;
+/** `META` bit: retracted or corrected at some time, or a replacement, so liveness needs `isLive`. */
+const MORTAL = 1;
+/** `META` bit: has corroborations, so its evidence needs the live ones. */
+const CORROBORATED = 2;
+/** `META` holds `position id × FLAGS + flags`. */
+const FLAGS = 4;
+
 /**
- * One (party, issue) cell's statements, sorted by the fold's order, with a min-tree over
- * `recordedAt` so the latest statement known at `K` is found in O(log n) instead of by scanning
- * past everything recorded later.
+ * One (party, issue) cell's statements, sorted by the fold's order, with what the fold reads of each
+ * packed into typed arrays (start, end, recordedAt, an interned position, liveness flags), so a query
+ * walks numbers and touches the statement objects only for its answer. A min-tree over `recordedAt`
+ * finds the latest statement known at `K` in O(log n) when it is far back.
  */
 export class Column {
   readonly #claims: Claim[] = [];
   #unsorted = false;
-  // `start` of each claim in sorted order, packed: the binary search of every query reads only this,
-  // not a thousand scattered objects. Valid for the first `#startsValid` claims.
-  #starts: Float64Array = new Float64Array(8);
-  #startsValid = 0;
-  #tree: Float64Array = new Float64Array(2);
+  // Packed for the first `#packed` claims (sorted order): `start`s alone, for the binary search, and rows.
+  #starts: Float64Array = new Float64Array(0);
+  #rows: Float64Array = new Float64Array(0);
+  #packed = 0;
+  // The greatest `start - recordedAt`: a statement starting at or after `k + #lead` is recorded at or after `k`.
+  #lead = -Infinity;
+  // Position strings (stance and terms) interned to small integers, for the `since` walk.
+  readonly #positions = new Map<string, number>();
+  // Internal nodes of a min-tree over the rows' `recordedAt` (leaves are read from the rows).
+  #tree: Float64Array = new Float64Array(0);
   #leaves = 1;
   #stale = true;
 
@@ -24,7 +43,7 @@ export class Column {
       this.#claims.sort(compareClaims);
       this.#unsorted = false;
       this.#stale = true;
-      this.#startsValid = 0;
+      this.#packed = 0;
     }
     return this.#claims;
   }
@@ -37,40 +56,90 @@ export class Column {
     if (this.#unsorted || (last !== undefined && compareClaims(last, claim) > 0)) {
       this.#unsorted = true;
       this.#stale = true;
-    } else if (!this.#stale && claims.length - 1 < this.#leaves) {
-      // Patch one leaf of the min-tree and its ancestors instead of rebuilding it.
-      this.#setLeaf(claims.length - 1, claim.entry.recordedAt);
+    } else if (this.#packed === claims.length - 1 && this.#packed > 0) {
+      // Sorts last on a packed column (an append to a queried ledger): pack it and patch the tree.
+      this.#pack(claims);
+      if (!this.#stale && claims.length - 1 < this.#leaves) this.#patch(claims.length - 1);
+      else this.#stale = true;
     } else {
       this.#stale = true;
     }
   }
 
-  #packStarts(claims: readonly Claim[]): void {
-    if (this.#starts.length < claims.length) {
-      const grown = new Float64Array(claims.length + (claims.length >>> 1));
-      grown.set(this.#starts.subarray(0, this.#startsValid));
-      this.#starts = grown;
-    }
-    for (let j = this.#startsValid; j < claims.length; j++) this.#starts[j] = (claims[j] as Claim).start;
-    this.#startsValid = claims.length;
-  }
-
-  #setLeaf(position: number, recordedAt: number): void {
-    const tree = this.#tree;
-    let node = this.#leaves + position;
-    tree[node] = recordedAt;
-    for (node >>>= 1; node >= 1; node >>>= 1) {
-      tree[node] = Math.min(tree[2 * node] as number, tree[2 * node + 1] as number);
-    }
+  /**
+   * Re-reads a statement's flags after a retraction, correction or corroboration of it was appended
+   * (they are packed when it is filed, and these are the only links added to it later).
+   */
+  relink(claim: Claim): void {
+    if (this.#unsorted || this.#packed < this.#claims.length) return; // packed afresh on the next read
+    const claims = this.#claims;
+    let j = this.#countBefore(claim.start);
+    while (j < claims.length && claims[j] !== claim && (this.#starts[j] as number) === claim.start) j++;
+    if (claims[j] === claim) this.#rows[j * STRIDE + META] = this.#meta(claim);
+    else this.#packed = 0;
   }
 
   /** How many statements have `start(statedAt) < t`: the candidates at valid-time bound `t`. */
   countStartingBefore(t: number): number {
     const claims = this.claims;
-    if (this.#startsValid < claims.length) this.#packStarts(claims);
+    if (this.#packed < claims.length) this.#pack(claims);
+    return this.#countBefore(t);
+  }
+
+  /**
+   * How many statements could be candidates at `t` as known at `k`: a bound on the positions past
+   * which nothing is both started before `t` and recorded before `k`. Tighter than
+   * `countStartingBefore(t)` when `k` is before `t`, so the search for the latest known lands near it.
+   */
+  candidatesBefore(t: number, k: number): number {
+    const claims = this.claims;
+    if (this.#packed < claims.length) this.#pack(claims);
+    const bound = k + this.#lead;
+    return this.#countBefore(bound < t ? bound : t);
+  }
+
+  /** The interned position (stance and terms) of the statement at `position`: equal ids, equal positions. */
+  positionAt(position: number): number {
+    return Math.floor((this.#rows[position * STRIDE + META] as number) / FLAGS);
+  }
+
+  /** `end(statedAt)` of the statement at `position`. */
+  endAt(position: number): number {
+    return this.#rows[position * STRIDE + END] as number;
+  }
+
+  /** Whether the statement at `position` has corroborations (live or not). */
+  corroboratedAt(position: number): boolean {
+    return ((this.#rows[position * STRIDE + META] as number) & CORROBORATED) !== 0;
+  }
+
+  /**
+   * The position of the greatest live statement at or before position `from` as known at bound `k`,
+   * or -1. Reads the packed rows; skips far back through the min-tree.
+   */
+  latestLive(from: number, k: number): number {
+    const claims = this.claims;
+    if (this.#packed < claims.length) this.#pack(claims);
+    const rows = this.#rows;
+    let i = from;
+    while (i >= 0) {
+      // The nearest few rows share cache lines: look at them before climbing the tree.
+      let j = i;
+      const stop = i - 4;
+      while (j >= 0 && j > stop && (rows[j * STRIDE + RECORDED] as number) >= k) j--;
+      if (j >= 0 && (rows[j * STRIDE + RECORDED] as number) >= k) j = this.#latestRecordedBefore(j, k);
+      if (j < 0) return -1;
+      // Never retracted nor corrected, and no replacement: live as soon as known, and it is known.
+      if (((rows[j * STRIDE + META] as number) & MORTAL) === 0 || isLive((claims[j] as Claim).entry, k)) return j;
+      i = j - 1;
+    }
+    return -1;
+  }
+
+  #countBefore(t: number): number {
     const starts = this.#starts;
     let lo = 0;
-    let hi = claims.length;
+    let hi = this.#packed;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if ((starts[mid] as number) < t) lo = mid + 1;
@@ -79,22 +148,58 @@ export class Column {
     return lo;
   }
 
-  /**
-   * The position of the greatest live statement at or before position `from` as known at bound `k`,
-   * or -1. Skips statements recorded at or after `k` through the min-tree.
-   */
-  latestLive(from: number, k: number): number {
-    let i = from;
-    while (i >= 0) {
-      const j = k === Infinity ? i : this.#latestRecordedBefore(i, k);
-      if (j < 0) return -1;
-      const entry = (this.claims[j] as Claim).entry;
-      // Never retracted nor corrected, and no replacement: live as soon as known, and it is known
-      // (recordedAt < k, found above). Most entries; skipping isLive spares computing their toggles.
-      if ((entry.killers.length === 0 && entry.carrier === undefined) || isLive(entry, k)) return j;
-      i = j - 1;
+  #meta(claim: Claim): number {
+    let id = this.#positions.get(claim.position);
+    if (id === undefined) {
+      id = this.#positions.size;
+      this.#positions.set(claim.position, id);
     }
-    return -1;
+    const entry = claim.entry;
+    const mortal = entry.killers.length > 0 || entry.carrier !== undefined ? MORTAL : 0;
+    return id * FLAGS + mortal + (claim.corroborations.length > 0 ? CORROBORATED : 0);
+  }
+
+  #pack(claims: readonly Claim[]): void {
+    const n = claims.length;
+    if (this.#starts.length < n) {
+      // Exact on the first pack (most columns are built then queried); room to grow on appends.
+      const size = this.#packed === 0 ? n : n + (n >>> 1);
+      const starts = new Float64Array(size);
+      const rows = new Float64Array(size * STRIDE);
+      starts.set(this.#starts.subarray(0, this.#packed));
+      rows.set(this.#rows.subarray(0, this.#packed * STRIDE));
+      this.#starts = starts;
+      this.#rows = rows;
+    }
+    const starts = this.#starts;
+    const rows = this.#rows;
+    let lead = this.#packed === 0 ? -Infinity : this.#lead;
+    for (let j = this.#packed; j < n; j++) {
+      const claim = claims[j] as Claim;
+      const recordedAt = claim.entry.recordedAt;
+      starts[j] = claim.start;
+      rows[j * STRIDE + RECORDED] = recordedAt;
+      rows[j * STRIDE + END] = claim.end;
+      rows[j * STRIDE + META] = this.#meta(claim);
+      if (claim.start - recordedAt > lead) lead = claim.start - recordedAt;
+    }
+    this.#lead = lead;
+    this.#packed = n;
+  }
+
+  #leaf(position: number): number {
+    return position < this.#packed ? (this.#rows[position * STRIDE + RECORDED] as number) : Infinity;
+  }
+
+  #patch(position: number): void {
+    const tree = this.#tree;
+    const leaves = this.#leaves;
+    let node = (leaves + position) >>> 1;
+    // The lowest internal node reads the leaves from the rows; the others read their children.
+    tree[node] = Math.min(this.#leaf(2 * node - leaves), this.#leaf(2 * node + 1 - leaves));
+    for (node >>>= 1; node >= 1; node >>>= 1) {
+      tree[node] = Math.min(tree[2 * node] as number, tree[2 * node + 1] as number);
+    }
   }
 
   #latestRecordedBefore(i: number, k: number): number {
@@ -102,12 +207,12 @@ export class Column {
     const tree = this.#tree;
     const leaves = this.#leaves;
     let node = leaves + i;
-    if ((tree[node] as number) < k) return i;
+    if (this.#leaf(i) < k) return i;
     while (node > 1) {
       // A right child's left sibling covers the positions just before ours.
-      if (node & 1 && (tree[node - 1] as number) < k) {
+      if (node & 1 && this.#node(tree, leaves, node - 1) < k) {
         let n = node - 1;
-        while (n < leaves) n = (tree[2 * n + 1] as number) < k ? 2 * n + 1 : 2 * n;
+        while (n < leaves) n = this.#node(tree, leaves, 2 * n + 1) < k ? 2 * n + 1 : 2 * n;
         return n - leaves;
       }
       node >>>= 1;
@@ -115,19 +220,26 @@ export class Column {
     return -1;
   }
 
+  #node(tree: Float64Array, leaves: number, node: number): number {
+    return node < leaves ? (tree[node] as number) : this.#leaf(node - leaves);
+  }
+
   #rebuild(): void {
     const claims = this.claims;
+    if (this.#packed < claims.length) this.#pack(claims);
     const n = claims.length;
     // Room to grow by half again before the next rebuild.
     let leaves = 1;
     while (leaves < n + (n >>> 1) + 1) leaves <<= 1;
-    const tree = new Float64Array(2 * leaves).fill(Infinity);
-    for (let j = 0; j < n; j++) tree[leaves + j] = (claims[j] as Claim).entry.recordedAt;
-    for (let node = leaves - 1; node >= 1; node--) {
+    this.#leaves = leaves;
+    const tree = new Float64Array(leaves);
+    this.#tree = tree;
+    for (let node = leaves - 1; node >= leaves >>> 1 && node >= 1; node--) {
+      tree[node] = Math.min(this.#leaf(2 * node - leaves), this.#leaf(2 * node + 1 - leaves));
+    }
+    for (let node = (leaves >>> 1) - 1; node >= 1; node--) {
       tree[node] = Math.min(tree[2 * node] as number, tree[2 * node + 1] as number);
     }
-    this.#tree = tree;
-    this.#leaves = leaves;
     this.#stale = false;
   }
 }

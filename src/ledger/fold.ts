@@ -127,17 +127,16 @@ export function foldCell(party: string, issue: string, lanes: readonly Lane[], t
  * `CandidateCursor` over one column, without merging lanes or allocating per candidate.
  */
 export function foldColumn(party: string, issue: string, column: Column, via: string | undefined, t: number, k: number): Cell | undefined {
-  const claims = column.claims;
-  const at = column.latestLive(column.countStartingBefore(t) - 1, k);
+  const at = column.latestLive(column.candidatesBefore(t, k) - 1, k);
   if (at < 0) return undefined;
+  // The run back to `since` compares interned positions in the column's packed rows, not claims.
+  const position = column.positionAt(at);
+  let first = at;
+  for (let p = column.latestLive(at - 1, k); p >= 0 && column.positionAt(p) === position; p = column.latestLive(p - 1, k)) first = p;
+  const claims = column.claims;
   const winner = claims[at] as Claim;
-  let first = winner;
-  for (let p = column.latestLive(at - 1, k); p >= 0; p = column.latestLive(p - 1, k)) {
-    const claim = claims[p] as Claim;
-    if (claim.position !== winner.position) break;
-    first = claim;
-  }
-  return makeCell(party, issue, winner, first.statement.statedAt, winner.end > t, evidenceOf(winner, k, via));
+  const since = (first === at ? winner : (claims[first] as Claim)).statement.statedAt;
+  return makeCell(party, issue, winner, since, column.endAt(at) > t, evidenceOf(winner, column.corroboratedAt(at) ? k : -Infinity, via));
 }
 
 /** Builds a frozen cell from its winner. */
@@ -160,11 +159,15 @@ export function makeCell(party: string, issue: string, winner: Claim, since: str
   return Object.freeze(cell);
 }
 
-/** The evidence of a statement as known at `k`: its own sources, then live corroborations by (recordedAt, id). */
+/**
+ * The evidence of a statement as known at `k`: its own sources, then live corroborations by (recordedAt, id).
+ * (`k = -Infinity` when it is known to have none: its corroborations are not read.)
+ */
 export function evidenceOf(claim: Claim, k: number, via: string | undefined): readonly Evidence[] {
   // Its own sources never change: build their frozen items once and share them between answers.
   const own = via === undefined ? (claim.ownEvidence ??= ownEvidence(claim, undefined)) : ownEvidence(claim, via);
   let evidence: Evidence[] | undefined;
+  if (k === -Infinity) return own;
   for (const corroboration of claim.corroborations) {
     if (corroboration.recordedAt >= k) break;
     if (corroboration.event.type === 'corroboration' && isLive(corroboration, k)) {

@@ -28,6 +28,11 @@ export class LedgerReader {
 
   /** One cell at valid-time bound `t` as known at bound `k`. */
   cell(party: string, issue: string, t: number, k: number, inherit: boolean): Cell | undefined {
+    if (!inherit || this.#state.vocabulary === undefined) {
+      // One lane: fold the column itself, without building lanes.
+      const column = this.#state.index.column(party, issue);
+      return column === undefined ? undefined : foldColumn(party, issue, column, undefined, t, k);
+    }
     return foldCell(party, issue, this.lanes(party, issue, inherit), t, k);
   }
 
