@@ -1,34 +1,35 @@
 import type { Problem } from '../errors/index.js';
 import { canonicalJson, type EventOrigin, type LedgerEvent, type Statement } from '../events/index.js';
 import { didYouMean, type Vocabulary } from '../vocabulary/index.js';
-import type { LedgerState, Planned } from './append.js';
+import { originOf, type LedgerState, type Pending } from './append.js';
 
 // The checks of one event on its own: its id (new, or a no-op re-append) and its ids against the vocabulary.
 
 /** Checks an id is free, or held by identical content (a no-op). Returns whether the event is new. */
 export function claimId(
   state: LedgerState,
-  batch: Map<string, Planned>,
+  pending: Pending,
   event: LedgerEvent,
-  origin: EventOrigin,
+  position: number,
   problems: Problem[],
   unchanged: string[],
 ): boolean {
   const existing = state.entries.get(event.id);
-  const earlier = batch.get(event.id);
-  const holder = existing ?? earlier?.entry;
+  const slot = existing === undefined ? pending.slots.get(event.id) : undefined;
+  const holder = existing ?? (slot === undefined ? undefined : pending.entries[slot]);
   if (holder === undefined) return true;
   if (holder.carrier === undefined && canonicalJson(holder.event) === canonicalJson(event)) {
     unchanged.push(event.id);
     return false;
   }
+  const earlier = slot === undefined ? undefined : originOf(pending, slot);
   const where = existing
     ? holder.carrier
       ? `by the replacement in correction '${holder.carrier.id}'`
       : 'by a different event already in the ledger'
-    : `by a different event earlier in this batch${earlier?.origin.line === undefined ? ` (#${earlier?.origin.index})` : ` (line ${earlier.origin.line})`}`;
+    : `by a different event earlier in this batch${earlier?.line === undefined ? ` (#${earlier?.index})` : ` (line ${earlier.line})`}`;
   problems.push({
-    ...origin,
+    ...pending.originAt(position),
     code: 'id-conflict',
     path: ['id'],
     message: `id '${event.id}' is already used ${where}`,
@@ -38,6 +39,7 @@ export function claimId(
   return false;
 }
 
+/** Checks the ids a statement (or a correction's replacement) names against the vocabulary, if any. */
 export function checkVocabulary(vocabulary: Vocabulary | undefined, event: LedgerEvent, origin: EventOrigin, problems: Problem[]): void {
   if (vocabulary === undefined) return;
   if (event.type === 'statement') checkStatement(vocabulary, event, [], origin, problems);

@@ -1,7 +1,7 @@
 import type { Problem } from '../errors/index.js';
 import { didYouMean } from '../vocabulary/index.js';
-import type { LedgerState, Planned } from './append.js';
-import type { Entry } from './entry.js';
+import { isNew, originOf, pendingEntry, type LedgerState, type Pending } from './append.js';
+import { NONE, type Entry } from './entry.js';
 import { maxLiveAtOnce, togglesOf, type LivenessSource } from './liveness.js';
 
 // The checks of a batch as a whole: targets resolved and linked in an overlay (existing entries are
@@ -19,28 +19,30 @@ export interface Overlay {
   readonly dirty: Set<Entry>;
 }
 
-export function linkTargets(state: LedgerState, batch: Map<string, Planned>, fresh: readonly Planned[], problems: Problem[]): Overlay {
-  const isNew = (entry: Entry) => batch.get(entry.id)?.entry === entry;
+/** Resolves the targets of a batch's new entries, links them (new targets directly, existing ones in the overlay). */
+export function linkTargets(state: LedgerState, pending: Pending, problems: Problem[]): Overlay {
   const killers = new Map<Entry, Entry[]>();
   const corroborations = new Map<Entry, Entry[]>();
-  for (const { entry, origin } of fresh) {
+  const entries = pending.entries;
+  for (let slot = 0; slot < entries.length; slot++) {
+    const entry = entries[slot] as Entry;
     const event = entry.event;
     if (entry.carrier !== undefined || event.type === 'statement') continue;
-    const target = batch.get(event.target)?.entry ?? state.entries.get(event.target);
+    const target = pendingEntry(pending, event.target) ?? state.entries.get(event.target);
     if (target === undefined) {
       problems.push({
-        ...origin,
+        ...originOf(pending, slot),
         code: 'unknown-target',
         path: ['target'],
         message: `${event.type} of unknown event '${event.target}'`,
-        ...didYouMean(event.target, [...batch.keys(), ...state.entries.keys()]),
+        ...didYouMean(event.target, [...pending.slots.keys(), ...state.entries.keys()]),
         events: [event.id, event.target],
       });
       continue;
     }
     if (event.type !== 'retraction' && target.claim === undefined) {
       problems.push({
-        ...origin,
+        ...originOf(pending, slot),
         code: 'wrong-target-type',
         path: ['target'],
         message: `a ${event.type} targets a statement, but '${target.id}' is a ${target.event.type}`,
@@ -50,7 +52,7 @@ export function linkTargets(state: LedgerState, batch: Map<string, Planned>, fre
     }
     if (entry.recordedAt < target.recordedAt) {
       problems.push({
-        ...origin,
+        ...originOf(pending, slot),
         code: 'target-recorded-later',
         path: ['recordedAt'],
         message: `${event.type} '${event.id}' is recorded at ${event.recordedAt}, before its target '${target.id}' (${target.event.recordedAt})`,
@@ -60,16 +62,20 @@ export function linkTargets(state: LedgerState, batch: Map<string, Planned>, fre
     }
     entry.target = target;
     if (KILLS.has(event.type)) {
-      if (isNew(target)) target.killers.push(entry);
+      // A new target's own lists are not in the ledger yet: link into them directly.
+      // (A list other than NONE is the entry's own array.)
+      if (isNew(pending, target)) target.killers = appended(target.killers, entry);
       else pushTo(killers, target, entry);
     } else if (target.claim) {
-      if (isNew(target)) target.claim.corroborations.push(entry);
+      if (isNew(pending, target)) target.claim.corroborations = appended(target.claim.corroborations, entry);
       else pushTo(corroborations, target, entry);
     }
   }
-  checkLoops(fresh, isNew, problems);
+  checkLoops(pending, problems);
 
   // Everything whose liveness the batch can change: targets of new killers, and what depends on them.
+  // A new statement or corroboration (most of a batch) changes nothing else's, and having no cached
+  // liveness, it needs no mark of its own: only killers and corrections start a walk.
   const dirty = new Set<Entry>();
   const markDirty = (entry: Entry | undefined): void => {
     if (entry === undefined || dirty.has(entry)) return;
@@ -77,30 +83,32 @@ export function linkTargets(state: LedgerState, batch: Map<string, Planned>, fre
     if (KILLS.has(entry.event.type)) markDirty(entry.target);
     markDirty(entry.replacement);
   };
-  for (const { entry } of fresh) markDirty(entry);
+  for (const entry of entries) if (entry.replacement !== undefined || KILLS.has(entry.event.type)) markDirty(entry);
   const memo = new Map<Entry, readonly number[]>();
   const source: LivenessSource = {
-    killersOf: (entry) => (isNew(entry) ? entry.killers : [...entry.killers, ...(killers.get(entry) ?? [])]),
+    killersOf: (entry) => (isNew(pending, entry) ? entry.killers : [...entry.killers, ...(killers.get(entry) ?? [])]),
     cached: (entry) => memo.get(entry) ?? (dirty.has(entry) ? undefined : entry.toggles),
     remember: (entry, toggles) => void memo.set(entry, toggles),
   };
   return { killers, corroborations, source, memo, dirty };
 }
 
-function checkLoops(fresh: readonly Planned[], isNew: (entry: Entry) => boolean, problems: Problem[]): void {
+function checkLoops(pending: Pending, problems: Problem[]): void {
   const safe = new Set<Entry>();
-  for (const { entry, origin } of fresh) {
+  const entries = pending.entries;
+  for (let slot = 0; slot < entries.length; slot++) {
+    const entry = entries[slot] as Entry;
     // A statement that is no replacement points nowhere, so it cannot be on a loop: most of a batch.
     if (entry.target === undefined && entry.carrier === undefined) continue;
     const path: Entry[] = [];
     const onPath = new Set<Entry>();
     let node: Entry | undefined = entry;
     // Existing entries cannot point back into the batch, so a walk that leaves the batch is safe.
-    while (node !== undefined && isNew(node) && !safe.has(node)) {
+    while (node !== undefined && isNew(pending, node) && !safe.has(node)) {
       if (onPath.has(node)) {
         const loop = path.slice(path.indexOf(node)).map((e) => e.id);
         problems.push({
-          ...origin,
+          ...originOf(pending, slot),
           code: 'loop',
           path: ['target'],
           message: `events target each other in a loop: ${[...loop, node.id].join(' → ')}`,
@@ -117,7 +125,8 @@ function checkLoops(fresh: readonly Planned[], isNew: (entry: Entry) => boolean,
   }
 }
 
-export function checkCorrections(fresh: readonly Planned[], overlay: Overlay, problems: Problem[]): void {
+/** Checks that no statement would have two live corrections at once, at any knowledge time. */
+export function checkCorrections(pending: Pending, overlay: Overlay, problems: Problem[]): void {
   const statements = new Set<Entry>();
   for (const entry of overlay.dirty) {
     if (entry.event.type === 'correction' && entry.target) statements.add(entry.target);
@@ -127,9 +136,9 @@ export function checkCorrections(fresh: readonly Planned[], overlay: Overlay, pr
     if (corrections.length < 2) continue;
     const live = maxLiveAtOnce(corrections.map((c) => togglesOf(c, overlay.source)));
     if (live > 1) {
-      const culprit = fresh.find(({ entry }) => corrections.includes(entry) || overlay.dirty.has(entry)) ?? fresh[0];
+      // Named after the batch's first event, as it always was (every new entry used to count as dirty).
       problems.push({
-        ...(culprit?.origin ?? {}),
+        ...(pending.entries.length === 0 ? {} : originOf(pending, 0)),
         code: 'second-correction',
         path: ['target'],
         message: `statement '${statement.id}' would have ${live} live corrections at once (${corrections.map((c) => `'${c.id}'`).join(', ')})`,
@@ -138,6 +147,13 @@ export function checkCorrections(fresh: readonly Planned[], overlay: Overlay, pr
       });
     }
   }
+}
+
+/** Adds to an entry's own list, giving it one on the first addition (NONE is shared). */
+function appended(list: readonly Entry[], entry: Entry): readonly Entry[] {
+  if (list === NONE) return [entry];
+  (list as Entry[]).push(entry);
+  return list;
 }
 
 function pushTo(map: Map<Entry, Entry[]>, key: Entry, value: Entry): void {

@@ -2,16 +2,17 @@ import { ValidationError, type Problem } from '../errors/index.js';
 import {
   canonicalJson,
   materializeReplacement,
-  readEvent,
   type EventOrigin,
   type LedgerEvent,
   type Statement,
   type Upcasters,
 } from '../events/index.js';
-import { parseFuzzyTime } from '../time/index.js';
+import { fastReadEvent } from '../events/fast-read.js';
+import { readEventBySchema } from '../events/read-event.js';
+import { instantMs, parseFuzzyTime } from '../time/index.js';
 import { stanceValue, type Vocabulary } from '../vocabulary/index.js';
 import type { CellIndex } from './cell-index.js';
-import { compareRecorded, type Claim, type Entry } from './entry.js';
+import { compareRecorded, NONE, type Claim, type Entry } from './entry.js';
 import { claimId, checkVocabulary } from './append-checks.js';
 import { checkCorrections, linkTargets, type Overlay } from './append-links.js';
 
@@ -51,12 +52,38 @@ export interface AppendResult {
   readonly unchanged: readonly string[];
 }
 
-/** An event of the batch on its way in, with where it came from. */
-export interface Planned {
-  readonly entry: Entry;
-  readonly origin: EventOrigin;
+/**
+ * The entries of a batch on their way in. Where each came from is kept as its position in the batch
+ * and turned into an origin only when a problem names it: a million origin objects cost more than
+ * the rare problem.
+ */
+export interface Pending {
+  /** The new entries in batch order (a correction's replacement right after it). */
+  readonly entries: Entry[];
+  /** Each entry's position in the batch (a replacement shares its correction's). */
+  readonly positions: number[];
+  /** Each new entry's slot in `entries`, by id. */
+  readonly slots: Map<string, number>;
+  /** Where the event at this position of the batch came from. */
+  readonly originAt: (index: number) => EventOrigin;
 }
 
+/** Where the new entry in `slot` came from. */
+export function originOf(pending: Pending, slot: number): EventOrigin {
+  return pending.originAt(pending.positions[slot] as number);
+}
+
+/** Whether an entry is new in this batch (not yet in the ledger). */
+export function isNew(pending: Pending, entry: Entry): boolean {
+  const slot = pending.slots.get(entry.id);
+  return slot !== undefined && pending.entries[slot] === entry;
+}
+
+/** The new entry with this id, if the batch has one. */
+export function pendingEntry(pending: Pending, id: string): Entry | undefined {
+  const slot = pending.slots.get(id);
+  return slot === undefined ? undefined : pending.entries[slot];
+}
 
 /**
  * Appends a batch all-or-nothing: everything is checked against an overlay of the current state,
@@ -66,38 +93,47 @@ export interface Planned {
  */
 export function appendBatch(state: LedgerState, raws: Iterable<unknown>, options: AppendOptions = {}): AppendResult {
   const problems: Problem[] = [];
-  const fresh: Planned[] = [];
   const unchanged: string[] = [];
-  const batch = new Map<string, Planned>();
+  const { lines, file } = options;
+  const pending: Pending = {
+    entries: [],
+    positions: [],
+    slots: new Map(),
+    // The same literals as always (key order index, line, file): problems spread them.
+    originAt: (index) => {
+      const line = lines?.[index];
+      return line === undefined ? (file === undefined ? { index } : { index, file }) : file === undefined ? { index, line } : { index, line, file };
+    },
+  };
+  const { entries, positions, slots } = pending;
 
   const readOptions = state.upcasters === undefined ? {} : { upcasters: state.upcasters };
-  const file = options.file;
   let index = 0;
   for (const raw of raws) {
-    const line = options.lines?.[index];
-    // Literals, not spreads: this runs once per event, a million times for a large file.
-    const origin: EventOrigin =
-      line === undefined ? (file === undefined ? { index } : { index, file }) : file === undefined ? { index, line } : { index, line, file };
-    index++;
-    const result = readEvent(raw, readOptions, origin);
-    if (!result.ok) {
-      problems.push(...result.problems);
-      continue;
+    const position = index++;
+    // readEvent without its result wrapper: the fast path, else the schema, which alone reports problems.
+    let event = fastReadEvent(raw);
+    if (event === undefined) {
+      const result = readEventBySchema(raw, readOptions, pending.originAt(position));
+      if (!result.ok) {
+        problems.push(...result.problems);
+        continue;
+      }
+      event = result.event;
     }
-    const event = result.event;
-    checkVocabulary(state.vocabulary, event, origin, problems);
-    if (!claimId(state, batch, event, origin, problems, unchanged)) continue;
+    if (state.vocabulary !== undefined) checkVocabulary(state.vocabulary, event, pending.originAt(position), problems);
+    if (!claimId(state, pending, event, position, problems, unchanged)) continue;
     const entry = makeEntry(event, undefined);
-    const planned: Planned = { entry, origin };
-    fresh.push(planned);
-    batch.set(event.id, planned);
+    slots.set(event.id, entries.length);
+    entries.push(entry);
+    positions.push(position);
     if (event.type === 'correction') {
       const replacement = makeEntry(materializeReplacement(event) as Statement, entry);
       entry.replacement = replacement;
-      const holder = state.entries.get(replacement.id) ?? batch.get(replacement.id)?.entry;
+      const holder = state.entries.get(replacement.id) ?? pendingEntry(pending, replacement.id);
       if (holder !== undefined) {
         problems.push({
-          ...origin,
+          ...pending.originAt(position),
           code: 'id-conflict',
           path: ['replacement', 'id'],
           message: `replacement id '${replacement.id}' is already used by event '${holder.id}'`,
@@ -105,21 +141,20 @@ export function appendBatch(state: LedgerState, raws: Iterable<unknown>, options
         });
         continue;
       }
-      const plannedReplacement: Planned = { entry: replacement, origin };
-      batch.set(replacement.id, plannedReplacement);
-      fresh.push(plannedReplacement);
+      slots.set(replacement.id, entries.length);
+      entries.push(replacement);
+      positions.push(position);
     }
   }
 
-  const overlay = linkTargets(state, batch, fresh, problems);
-  if (problems.length === 0) checkCorrections(fresh, overlay, problems);
+  const overlay = linkTargets(state, pending, problems);
+  if (problems.length === 0) checkCorrections(pending, overlay, problems);
   if (problems.length > 0) throw new ValidationError(problems);
 
-  commit(state, fresh, overlay);
-  return Object.freeze({
-    added: Object.freeze(fresh.filter(({ entry }) => entry.carrier === undefined).map(({ entry }) => entry.event)),
-    unchanged: Object.freeze(unchanged),
-  });
+  commit(state, entries, overlay);
+  const added: LedgerEvent[] = [];
+  for (const entry of entries) if (entry.carrier === undefined) added.push(entry.event);
+  return Object.freeze({ added: Object.freeze(added), unchanged: Object.freeze(unchanged) });
 }
 
 // A stance without terms is the common case: one shared position string per stance instead of one per statement.
@@ -135,8 +170,9 @@ function makeEntry(event: LedgerEvent, carrier: Entry | undefined): Entry {
   const entry: Entry = {
     event,
     id: event.id,
-    recordedAt: Date.parse(event.recordedAt),
-    killers: [],
+    // The stored recordedAt is already normalised: instantMs reads it without building a Date.
+    recordedAt: instantMs(event.recordedAt),
+    killers: NONE,
     target: undefined,
     carrier,
     replacement: undefined,
@@ -152,23 +188,27 @@ function makeEntry(event: LedgerEvent, carrier: Entry | undefined): Entry {
     end: statedAt.end,
     value: stanceValue(event.stance),
     position: event.terms === undefined ? NO_TERMS[event.stance] : `${event.stance}|${canonicalJson(event.terms)}`,
-    corroborations: [],
+    corroborations: NONE,
     ownEvidence: undefined,
   };
   return Object.assign(entry, { claim });
 }
 
-function commit(state: LedgerState, fresh: readonly Planned[], overlay: Overlay): void {
-  for (const [target, added] of overlay.killers) target.killers.push(...added);
-  for (const [target, added] of overlay.corroborations) target.claim?.corroborations.push(...added);
-  for (const target of [...overlay.killers.keys(), ...overlay.corroborations.keys()]) if (target.claim) state.index.relink(target.claim);
+function commit(state: LedgerState, entries: readonly Entry[], overlay: Overlay): void {
+  for (const [target, added] of overlay.killers) target.killers = [...target.killers, ...added];
+  for (const [target, added] of overlay.corroborations) {
+    if (target.claim) target.claim.corroborations = [...target.claim.corroborations, ...added];
+  }
   const sortCorroborations = (entry: Entry) => {
-    if (entry.claim && entry.claim.corroborations.length > 1) entry.claim.corroborations.sort(compareRecorded);
+    // Only lists of the entry's own: NONE is shared (and empty).
+    if (entry.claim && entry.claim.corroborations.length > 1) (entry.claim.corroborations as Entry[]).sort(compareRecorded);
   };
   for (const entry of overlay.corroborations.keys()) sortCorroborations(entry);
-  for (const { entry } of fresh) sortCorroborations(entry);
+  for (const entry of entries) sortCorroborations(entry);
   for (const entry of overlay.dirty) entry.toggles = overlay.memo.get(entry);
-  for (const { entry } of fresh) {
+  // Liveness worked out for new entries while checking corrections stays valid: keep it.
+  for (const [entry, toggles] of overlay.memo) entry.toggles = toggles;
+  for (const entry of entries) {
     state.entries.set(entry.id, entry);
     if (entry.carrier === undefined) state.log.push(entry.event);
     if (entry.claim) state.index.add(entry.claim);

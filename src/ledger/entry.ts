@@ -12,8 +12,11 @@ export interface Entry {
   readonly id: string;
   /** `recordedAt` in epoch milliseconds. */
   readonly recordedAt: number;
-  /** What points at this entry's liveness: retractions and corrections targeting it. */
-  readonly killers: Entry[];
+  /**
+   * What points at this entry's liveness: retractions and corrections targeting it. Most entries have
+   * none and share {@link NONE}; the append replaces it with an array of their own on the first one.
+   */
+  killers: readonly Entry[];
   /** The entry this one targets (corroborations, retractions, corrections). */
   target: Entry | undefined;
   /** For a replacement: the correction that carries it (it lives and dies with it). */
@@ -40,11 +43,20 @@ export interface Claim {
   readonly value: StanceValue;
   /** Stance and canonical terms as one string: two claims hold the same position when these are equal. */
   readonly position: string;
-  /** Live corroborations are read from here, kept sorted by (recordedAt, id). */
-  readonly corroborations: Entry[];
+  /** Live corroborations are read from here, kept sorted by (recordedAt, id). {@link NONE} until the first. */
+  corroborations: readonly Entry[];
   /** The statement's own sources as frozen evidence, built on first use (they never change). */
   ownEvidence: readonly Evidence[] | undefined;
 }
+
+/**
+ * The empty list of killers or corroborations that most entries share (a million empty arrays would
+ * take 32 MB). Frozen, so nothing can add to it by mistake.
+ *
+ * @example
+ * entry.killers === NONE; //=> true for an entry nothing retracts or corrects
+ */
+export const NONE: readonly Entry[] = Object.freeze([]);
 
 /**
  * The fold's total order on candidates: (start(statedAt), end(statedAt), recordedAt, id).
