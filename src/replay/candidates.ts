@@ -35,15 +35,21 @@ export class Candidates {
 
   constructor(stream: readonly LedgerEvent[]) {
     this.#stream = stream;
-    const size = Math.max(16, stream.length);
-    this.source = new Int32Array(size);
-    this.cell = new Int32Array(size);
-    this.start = new Float64Array(size);
-    this.end = new Float64Array(size);
-    this.value = new Int8Array(size);
-    this.hasTerms = new Uint8Array(size);
-    this.lane = new Uint8Array(size);
-    this.liveness = new Uint8Array(size);
+    // One row per statement, more for joint ones: rarely a grow.
+    const columns = takeColumns(Math.max(16, Math.ceil(stream.length * 1.125)));
+    this.source = columns.source;
+    this.cell = columns.cell;
+    this.start = columns.start;
+    this.end = columns.end;
+    this.value = columns.value;
+    this.hasTerms = columns.hasTerms;
+    this.lane = columns.lane;
+    this.liveness = columns.liveness;
+  }
+
+  /** Hands the columns back for the next fold to reuse. */
+  release(): void {
+    spare = { source: this.source, cell: this.cell, start: this.start, end: this.end, value: this.value, hasTerms: this.hasTerms, lane: this.lane, liveness: this.liveness };
   }
 
   /** Files a correction's replacement (materialised as a statement) and returns its `source` number. */
@@ -92,21 +98,38 @@ export class Candidates {
   }
 
   #grow(): void {
-    const size = this.cell.length * 2;
-    const grown = <T extends Int32Array | Float64Array | Int8Array | Uint8Array>(array: T, make: new (n: number) => T): T => {
-      const next = new make(size);
-      next.set(array);
-      return next;
-    };
-    this.source = grown(this.source, Int32Array);
-    this.cell = grown(this.cell, Int32Array);
-    this.start = grown(this.start, Float64Array);
-    this.end = grown(this.end, Float64Array);
-    this.value = grown(this.value, Int8Array);
-    this.hasTerms = grown(this.hasTerms, Uint8Array);
-    this.lane = grown(this.lane, Uint8Array);
-    this.liveness = grown(this.liveness, Uint8Array);
+    const columns = makeColumns(this.cell.length * 2);
+    for (const name of COLUMN_NAMES) (columns[name] as Int32Array).set(this[name] as Int32Array);
+    Object.assign(this, columns);
   }
+}
+
+type Columns = Pick<Candidates, (typeof COLUMN_NAMES)[number]>;
+const COLUMN_NAMES = ['source', 'cell', 'start', 'end', 'value', 'hasTerms', 'lane', 'liveness'] as const;
+
+function makeColumns(size: number): Columns {
+  return {
+    source: new Int32Array(size),
+    cell: new Int32Array(size),
+    start: new Float64Array(size),
+    end: new Float64Array(size),
+    value: new Int8Array(size),
+    hasTerms: new Uint8Array(size),
+    lane: new Uint8Array(size),
+    liveness: new Uint8Array(size),
+  };
+}
+
+// The columns of the last fold, kept for the next: on a large stream they are tens of megabytes of
+// ArrayBuffers, and allocating that much outside the heap on every fold makes V8 run a full collection
+// of the whole heap (the events included) for "external memory pressure", which then costs more than
+// the fold. Folds are synchronous, so one fold at a time uses them.
+let spare: Columns | undefined;
+
+function takeColumns(size: number): Columns {
+  const reused = spare !== undefined && spare.cell.length >= size ? spare : undefined;
+  spare = undefined;
+  return reused ?? makeColumns(size);
 }
 
 /** A row's statement is live (`liveness`). */

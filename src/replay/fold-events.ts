@@ -5,7 +5,7 @@ import { cellOf, evidenceItem } from '../ledger/cell.js';
 import type { Cell } from '../ledger/fold.js';
 import { boundOf, knownBound } from '../ledger/query-bounds.js';
 import { Snapshot } from '../ledger/snapshot.js';
-import { parseFuzzyTime, queryLabel, type QueryTime } from '../time/index.js';
+import { fuzzyTimeBounds, queryLabel, type QueryTime } from '../time/index.js';
 import { Vocabulary, type VocabularyData } from '../vocabulary/index.js';
 import { Candidates, DEAD, LIVE } from './candidates.js';
 import { canonicalRecordedAt, knownBefore } from './known-clock.js';
@@ -49,11 +49,17 @@ export function foldEvents(events: Iterable<LedgerEvent>, at: QueryTime, options
   const cells = new CellTable(inherit ? vocabulary : undefined);
   const known = k === Infinity ? undefined : knownBefore(k);
   const liveness = livenessOf(stream, known);
-  const candidates = fillCandidates(stream, t, known, liveness, cells);
-  const winners = pickWinners(candidates, liveness, cells.size);
-  const since = sinceOf(candidates, liveness, winners);
-  const evidence = corroborationsOf(stream, candidates, winners, known, liveness);
-  const answers = cellsOf(candidates, cells, winners, since, t, evidence);
+  const candidates = new Candidates(stream);
+  let answers: Cell[];
+  try {
+    fillCandidates(candidates, stream, t, known, liveness, cells);
+    const winners = pickWinners(candidates, liveness, cells.size);
+    const since = sinceOf(candidates, liveness, winners);
+    const evidence = corroborationsOf(stream, candidates, winners, known, liveness);
+    answers = cellsOf(candidates, cells, winners, since, t, evidence);
+  } finally {
+    candidates.release();
+  }
   return new Snapshot(queryLabel(at), options.knownAt === undefined ? null : queryLabel(options.knownAt), inherit, answers);
 }
 
@@ -137,10 +143,10 @@ function livenessOf(stream: readonly LedgerEvent[], known: Known): StreamLivenes
  * is asked later, of the few rows that win something: a set lookup per statement would cost more
  * than the rest of the pass (each id is a cold string).
  */
-function fillCandidates(stream: readonly LedgerEvent[], t: number, known: Known, liveness: StreamLiveness, cells: CellTable): Candidates {
-  const candidates = new Candidates(stream);
+function fillCandidates(candidates: Candidates, stream: readonly LedgerEvent[], t: number, known: Known, liveness: StreamLiveness, cells: CellTable): void {
+  const time = { start: 0, end: 0 };
   const add = (source: number, statement: Statement, live: number) => {
-    const time = parseFuzzyTime(statement.statedAt);
+    fuzzyTimeBounds(statement.statedAt, time);
     if (!(time.start < t)) return;
     const issue = cells.issue(statement.issue);
     const parties = statement.parties;
@@ -164,7 +170,6 @@ function fillCandidates(stream: readonly LedgerEvent[], t: number, known: Known,
       if (!liveness.isKilled(replacement.id)) add(candidates.addReplacement(replacement), replacement, LIVE);
     }
   }
-  return candidates;
 }
 
 /**

@@ -25,48 +25,77 @@ const Z = 90;
 export function fastFuzzyTime(text: string): FuzzyTime | undefined {
   const slash = text.indexOf('/');
   if (slash === -1) {
-    const point = span(text);
-    return point && Object.freeze({ text, start: point.start, end: point.end, precision: point.precision });
+    return readSpan(text) ? Object.freeze({ text, start: SPAN.start, end: SPAN.end, precision: SPAN.precision }) : undefined;
   }
   // Intervals of days are a few percent of real statedAt and nearly all distinct, so no cache helps them.
-  const from = span(text.slice(0, slash));
-  const to = from && span(text.slice(slash + 1));
-  if (from === undefined || to === undefined || !(to.end > from.start)) return undefined;
-  return Object.freeze({ text, start: from.start, end: to.end, precision: 'interval' });
+  if (!readSpan(text.slice(0, slash))) return undefined;
+  const start = SPAN.start;
+  if (!readSpan(text.slice(slash + 1)) || !(SPAN.end > start)) return undefined;
+  return Object.freeze({ text, start, end: SPAN.end, precision: 'interval' });
 }
 
-/** A point's interval, not yet frozen: freezing costs more than parsing, so only the result is. */
-interface Span {
-  start: number;
-  end: number;
-  precision: TimeUnit;
+/**
+ * Writes `start` and `end` of a UTC point (`YYYY` … `YYYY-MM-DDThh:mm[:ss[.sss]]Z`) into `into` and
+ * returns true, allocating nothing; false for anything else, left to the general path.
+ *
+ * @example
+ * const bounds = { start: 0, end: 0 };
+ * fastBoundsInto('2025-02', bounds) && bounds.end === Date.UTC(2025, 2, 1); //=> true
+ */
+export function fastBoundsInto(text: string, into: { start: number; end: number }): boolean {
+  if (!readSpan(text)) return false;
+  into.start = SPAN.start;
+  into.end = SPAN.end;
+  return true;
 }
 
-function span(text: string): Span | undefined {
+/** The last point `readSpan` read. One shared record, so reading a point allocates nothing. */
+const SPAN: { start: number; end: number; precision: TimeUnit } = { start: 0, end: 0, precision: 'year' };
+
+/** Reads a UTC point into `SPAN`; false (and `SPAN` unspecified) for anything else. */
+function readSpan(text: string): boolean {
   const length = text.length;
+  let start: number;
+  let end: number;
+  let precision: TimeUnit;
   if (length === 4) {
     const year = digits(text, 0, 4);
-    if (year < 0) return undefined;
-    return { start: civilMs(year, 1, 1), end: civilMs(year + 1, 1, 1), precision: 'year' };
-  }
-  if (length === 7) {
+    if (year < 0) return false;
+    start = civilMs(year, 1, 1);
+    end = civilMs(year + 1, 1, 1);
+    precision = 'year';
+  } else if (length === 7) {
     const year = digits(text, 0, 4);
     const month = text.charCodeAt(4) === DASH ? digits(text, 5, 2) : -1;
-    if (year < 0 || month < 1 || month > 12) return undefined;
+    if (year < 0 || month < 1 || month > 12) return false;
     // Month 13 is January of the next year in civilMs's arithmetic: exactly "start of the next unit".
-    return { start: civilMs(year, month, 1), end: civilMs(year, month + 1, 1), precision: 'month' };
+    start = civilMs(year, month, 1);
+    end = civilMs(year, month + 1, 1);
+    precision = 'month';
+  } else if (length === 10) {
+    start = dateMs(text);
+    if (Number.isNaN(start)) return false;
+    end = start + MS_PER_DAY;
+    precision = 'day';
+  } else {
+    start = fastInstantMs(text);
+    if (Number.isNaN(start)) return false;
+    // fastInstantMs accepted it, so its length says which unit its last field is.
+    if (length === 17) {
+      end = start + 60_000;
+      precision = 'minute';
+    } else if (length === 20) {
+      end = start + 1000;
+      precision = 'second';
+    } else {
+      end = start + 1;
+      precision = 'millisecond';
+    }
   }
-  if (length === 10) {
-    const start = dateMs(text);
-    if (Number.isNaN(start)) return undefined;
-    return { start, end: start + MS_PER_DAY, precision: 'day' };
-  }
-  const start = fastInstantMs(text);
-  if (Number.isNaN(start)) return undefined;
-  // fastInstantMs accepted it, so its length says which unit its last field is.
-  if (length === 17) return { start, end: start + 60_000, precision: 'minute' };
-  if (length === 20) return { start, end: start + 1000, precision: 'second' };
-  return { start, end: start + 1, precision: 'millisecond' };
+  SPAN.start = start;
+  SPAN.end = end;
+  SPAN.precision = precision;
+  return true;
 }
 
 /**

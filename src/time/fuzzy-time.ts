@@ -1,5 +1,5 @@
 import { isExists } from 'date-fns/isExists';
-import { fastFuzzyTime } from './fast-path.js';
+import { fastBoundsInto, fastFuzzyTime } from './fast-path.js';
 import { InvalidTimeError } from './invalid-time-error.js';
 
 /** The last field a fuzzy time names; it stands for one whole such unit. */
@@ -65,6 +65,24 @@ export function parseFuzzyTime(text: string): FuzzyTime {
 }
 
 let last: FuzzyTime | undefined;
+
+/**
+ * The bounds of a fuzzy time written into `into`: `parseFuzzyTime`'s `start` and `end` without a result
+ * object for the common UTC points, for folds over millions of statements (an object per call keeps the
+ * garbage collector busy).
+ *
+ * @throws {InvalidTimeError} as {@link parseFuzzyTime} does.
+ * @example
+ * const bounds = { start: 0, end: 0 };
+ * fuzzyTimeBounds('2025-02', bounds);
+ * bounds.end === Date.UTC(2025, 2, 1); //=> true
+ */
+export function fuzzyTimeBounds(text: string, into: { start: number; end: number }): void {
+  if (typeof text === 'string' && fastBoundsInto(text, into)) return;
+  const time = parseFuzzyTime(text);
+  into.start = time.start;
+  into.end = time.end;
+}
 
 /**
  * The general parser behind {@link parseFuzzyTime}, without its hand-written fast path and cache:

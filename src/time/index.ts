@@ -1,4 +1,4 @@
-export { parseFuzzyTime, type FuzzyTime, type TimePrecision, type TimeUnit } from './fuzzy-time.js';
+export { fuzzyTimeBounds, parseFuzzyTime, type FuzzyTime, type TimePrecision, type TimeUnit } from './fuzzy-time.js';
 export { queryBound, queryLabel, type QueryTime } from './query-time.js';
 export { instantMs, normalizeInstant } from './instant.js';
 export { InvalidTimeError } from './invalid-time-error.js';

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fastFuzzyTime, fastInstantMs } from '../../src/time/fast-path.js';
-import { parseFuzzyTime, parseFuzzyTimeGeneral } from '../../src/time/fuzzy-time.js';
+import { fuzzyTimeBounds, parseFuzzyTime, parseFuzzyTimeGeneral } from '../../src/time/fuzzy-time.js';
 import { instantMs, normalizeInstant, normalizeInstantGeneral } from '../../src/time/instant.js';
 
 const SEED = 20261122;
@@ -28,6 +28,16 @@ const seen = { fastAccepted: 0, generalOnly: 0, rejected: 0, instantsFast: 0 };
 function agree(text: string): void {
   const general = outcome(() => parseFuzzyTimeGeneral(text));
   expect(outcome(() => parseFuzzyTime(text)), text).toEqual(general);
+  // The allocation-free bounds of the stream fold: the general answer's start and end, or its error.
+  const bounds = { start: NaN, end: NaN };
+  const boundsOutcome = outcome(() => {
+    fuzzyTimeBounds(text, bounds);
+    return Object.freeze({ ...bounds });
+  });
+  if (general.ok) {
+    const { start, end } = general.value as { start: number; end: number };
+    expect(boundsOutcome.ok && boundsOutcome.value, text).toEqual({ start, end });
+  } else expect(boundsOutcome, text).toEqual(general);
   const instant = outcome(() => normalizeInstantGeneral(text));
   expect(outcome(() => normalizeInstant(text)), text).toEqual(instant);
   const ms = outcome(() => instantMs(text));
