@@ -6,6 +6,11 @@ import { library } from './library.mjs';
 
 const { Ledger } = await library();
 
+/** Each text JSON.parse'd when the append asks for it. */
+function* parsed(texts) {
+  for (let n = 0; n < texts.length; n++) yield JSON.parse(texts[n]);
+}
+
 /**
  * Reads, validates and indexes every event of an NDJSON file. Each batch is appended all-or-nothing
  * with its line numbers, so a bad line is reported as `file:line`.
@@ -20,21 +25,23 @@ export async function ingestNdjson(file, { batch = 20_000 } = {}) {
   const ledger = new Ledger();
   const handle = await open(file, 'r');
   const buffer = Buffer.allocUnsafe(1 << 22);
-  let values = [];
+  let texts = [];
   let lines = [];
   let line = 0;
   let rest = '';
   const flush = () => {
-    if (values.length > 0) ledger.append(values, { lines, file });
-    values = [];
+    // The batch's lines are parsed as the append reads them, so each parsed object is dropped as soon
+    // as its event is read, instead of a whole batch of them outliving the young generation.
+    if (texts.length > 0) ledger.append(parsed(texts), { lines, file });
+    texts = [];
     lines = [];
   };
   const take = (text) => {
     line++;
     if (text.trim() === '') return;
-    values.push(JSON.parse(text));
+    texts.push(text);
     lines.push(line);
-    if (values.length >= batch) flush();
+    if (texts.length >= batch) flush();
   };
   try {
     for (;;) {
