@@ -1,4 +1,6 @@
+import type { Stance, StanceValue } from '../vocabulary/index.js';
 import { compareClaims, type Claim } from './entry.js';
+import type { Evidence } from './fold.js';
 import { isLive } from './liveness.js';
 
 // Row layout, 4 doubles (32 bytes) per statement in sorted order: a query reads a statement's
@@ -11,8 +13,16 @@ const META = 2;
 const MORTAL = 1;
 /** `META` bit: has corroborations, so its evidence needs the live ones. */
 const CORROBORATED = 2;
+/** `META` bit: has terms or conditions, so its cell reads them from the statement. */
+const DETAILED = 4;
 /** `META` holds `position id × FLAGS + flags`. */
-const FLAGS = 4;
+const FLAGS = 8;
+// References, 3 per statement in sorted order: what a cell holds of its winner, read without
+// reaching the Claim and its Statement (a chain of cold objects on a large heap).
+const REFS = 3;
+const ID = 0;
+const STATED_AT = 1;
+const EVIDENCE = 2;
 
 /**
  * One (party, issue) cell's statements, sorted by the fold's order, with what the fold reads of each
@@ -29,8 +39,11 @@ export class Column {
   #packed = 0;
   // The greatest `start - recordedAt`: a statement starting at or after `k + #lead` is recorded at or after `k`.
   #lead = -Infinity;
-  // Position strings (stance and terms) interned to small integers, for the `since` walk.
+  #refs: unknown[] = [];
+  // Position strings (stance and terms) interned to small integers, for the `since` walk, with their stance.
   readonly #positions = new Map<string, number>();
+  readonly #stances: Stance[] = [];
+  readonly #values: StanceValue[] = [];
   // Internal nodes of a min-tree over the rows' `recordedAt` (leaves are read from the rows).
   #tree: Float64Array = new Float64Array(0);
   #leaves = 1;
@@ -103,6 +116,41 @@ export class Column {
     return Math.floor((this.#rows[position * STRIDE + META] as number) / FLAGS);
   }
 
+  /** The stance of the statement at `position`. */
+  stanceAt(position: number): Stance {
+    return this.#stances[this.positionAt(position)] as Stance;
+  }
+
+  /** The stance value of the statement at `position`. */
+  valueAt(position: number): StanceValue {
+    return this.#values[this.positionAt(position)] as StanceValue;
+  }
+
+  /** The id of the statement at `position`. */
+  idAt(position: number): string {
+    return this.#refs[position * REFS + ID] as string;
+  }
+
+  /** The `statedAt` of the statement at `position`. */
+  statedAtAt(position: number): string {
+    return this.#refs[position * REFS + STATED_AT] as string;
+  }
+
+  /** Whether the statement at `position` has terms or conditions (its cell reads them from the statement). */
+  detailedAt(position: number): boolean {
+    return ((this.#rows[position * STRIDE + META] as number) & DETAILED) !== 0;
+  }
+
+  /** The statement's own sources as evidence, if `setEvidenceAt` kept them. */
+  evidenceAt(position: number): readonly Evidence[] | undefined {
+    return this.#refs[position * REFS + EVIDENCE] as readonly Evidence[] | undefined;
+  }
+
+  /** Keeps a statement's own evidence (it never changes) for the next answer it wins. */
+  setEvidenceAt(position: number, evidence: readonly Evidence[]): void {
+    this.#refs[position * REFS + EVIDENCE] = evidence;
+  }
+
   /** `end(statedAt)` of the statement at `position`. */
   endAt(position: number): number {
     return this.#rows[position * STRIDE + END] as number;
@@ -149,14 +197,18 @@ export class Column {
   }
 
   #meta(claim: Claim): number {
+    const statement = claim.statement;
     let id = this.#positions.get(claim.position);
     if (id === undefined) {
       id = this.#positions.size;
       this.#positions.set(claim.position, id);
+      this.#stances.push(statement.stance);
+      this.#values.push(claim.value);
     }
     const entry = claim.entry;
     const mortal = entry.killers.length > 0 || entry.carrier !== undefined ? MORTAL : 0;
-    return id * FLAGS + mortal + (claim.corroborations.length > 0 ? CORROBORATED : 0);
+    const detailed = statement.terms !== undefined || statement.conditions !== undefined ? DETAILED : 0;
+    return id * FLAGS + mortal + (claim.corroborations.length > 0 ? CORROBORATED : 0) + detailed;
   }
 
   #pack(claims: readonly Claim[]): void {
@@ -174,8 +226,11 @@ export class Column {
     const starts = this.#starts;
     const rows = this.#rows;
     let lead = this.#packed === 0 ? -Infinity : this.#lead;
+    const refs = this.#refs;
+    refs.length = this.#packed * REFS;
     for (let j = this.#packed; j < n; j++) {
       const claim = claims[j] as Claim;
+      refs.push(claim.statement.id, claim.statement.statedAt, undefined);
       const recordedAt = claim.entry.recordedAt;
       starts[j] = claim.start;
       rows[j * STRIDE + RECORDED] = recordedAt;

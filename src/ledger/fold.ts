@@ -133,10 +133,24 @@ export function foldColumn(party: string, issue: string, column: Column, via: st
   const position = column.positionAt(at);
   let first = at;
   for (let p = column.latestLive(at - 1, k); p >= 0 && column.positionAt(p) === position; p = column.latestLive(p - 1, k)) first = p;
-  const claims = column.claims;
-  const winner = claims[at] as Claim;
-  const since = (first === at ? winner : (claims[first] as Claim)).statement.statedAt;
-  return makeCell(party, issue, winner, since, column.endAt(at) > t, evidenceOf(winner, column.corroboratedAt(at) ? k : -Infinity, via));
+  const since = column.statedAtAt(first);
+  const tentative = column.endAt(at) > t;
+  // What a cell holds comes from the column; the Claim only for evidence built the first time,
+  // corroborations, terms and conditions.
+  if (via !== undefined) {
+    // Through a bloc: its evidence says so (not the column's shared own evidence).
+    const winner = column.claims[at] as Claim;
+    return makeCell(party, issue, winner, since, tentative, evidenceOf(winner, k, via));
+  }
+  let evidence = column.evidenceAt(at);
+  if (evidence === undefined || column.corroboratedAt(at) || column.detailedAt(at)) {
+    const winner = column.claims[at] as Claim;
+    if (evidence === undefined) column.setEvidenceAt(at, (evidence = ownEvidence(winner, undefined)));
+    if (column.corroboratedAt(at)) evidence = withCorroborations(winner, evidence, k, undefined);
+    if (column.detailedAt(at)) return makeCell(party, issue, winner, since, tentative, evidence);
+  }
+  const cell: Cell = { party, issue, stance: column.stanceAt(at), value: column.valueAt(at), since, tentative, statement: column.idAt(at), evidence };
+  return Object.freeze(cell);
 }
 
 /** Builds a frozen cell from its winner. */
@@ -159,15 +173,16 @@ export function makeCell(party: string, issue: string, winner: Claim, since: str
   return Object.freeze(cell);
 }
 
-/**
- * The evidence of a statement as known at `k`: its own sources, then live corroborations by (recordedAt, id).
- * (`k = -Infinity` when it is known to have none: its corroborations are not read.)
- */
+/** The evidence of a statement as known at `k`: its own sources, then live corroborations by (recordedAt, id). */
 export function evidenceOf(claim: Claim, k: number, via: string | undefined): readonly Evidence[] {
   // Its own sources never change: build their frozen items once and share them between answers.
   const own = via === undefined ? (claim.ownEvidence ??= ownEvidence(claim, undefined)) : ownEvidence(claim, via);
+  return withCorroborations(claim, own, k, via);
+}
+
+/** A statement's own evidence followed by its corroborations live at `k`, by (recordedAt, id). */
+function withCorroborations(claim: Claim, own: readonly Evidence[], k: number, via: string | undefined): readonly Evidence[] {
   let evidence: Evidence[] | undefined;
-  if (k === -Infinity) return own;
   for (const corroboration of claim.corroborations) {
     if (corroboration.recordedAt >= k) break;
     if (corroboration.event.type === 'corroboration' && isLive(corroboration, k)) {
@@ -178,14 +193,16 @@ export function evidenceOf(claim: Claim, k: number, via: string | undefined): re
 }
 
 function ownEvidence(claim: Claim, via: string | undefined): readonly Evidence[] {
-  return Object.freeze(claim.statement.sources.map((source) => evidenceItem(claim.statement.id, source, via)));
+  const id = claim.statement.id;
+  const sources = claim.statement.sources;
+  const evidence: Evidence[] = [];
+  for (const source of sources) evidence.push(evidenceItem(id, source, via));
+  return Object.freeze(evidence);
 }
 
 function evidenceItem(event: string, source: Source, via: string | undefined): Evidence {
-  return Object.freeze({
-    event,
-    document: source.document,
-    ...(source.quote === undefined ? {} : { quote: source.quote }),
-    ...(via === undefined ? {} : { via }),
-  });
+  // Literals, not spreads: this runs for every cell whose winner has not won before.
+  const quote = source.quote;
+  if (via === undefined) return Object.freeze(quote === undefined ? { event, document: source.document } : { event, document: source.document, quote });
+  return Object.freeze(quote === undefined ? { event, document: source.document, via } : { event, document: source.document, quote, via });
 }
