@@ -73,6 +73,21 @@ function sharedId(value: unknown): string | undefined {
   return value;
 }
 
+/** Adds to a bounded sharing table. */
+function share<T>(table: Map<unknown, T>, key: string, value: T): T {
+  if (table.size >= SHARED_LIMIT) table.clear();
+  table.set(key, value);
+  return value;
+}
+
+// Stored events are deeply frozen, so equal parts can be one object: a single party's list, and a
+// source that names only its document (with the list holding just it), are shared by every event
+// that has them. Keyed by ids that passed the pattern, so a hit needs no further check.
+const SOLO_PARTIES = new Map<unknown, readonly string[]>();
+const BARE_SOURCES = new Map<unknown, Draft>();
+const BARE_SOURCE_LISTS = new Map<unknown, readonly Draft[]>();
+const SPEAKERS = new Map<unknown, Draft>();
+
 // Speakers' names and roles repeat too; the same bounded sharing, for any non-empty text.
 const SHARED_TEXT = new Map<string, string>();
 
@@ -266,8 +281,10 @@ function retraction(event: Raw): Draft | undefined {
 function partiesOf(value: unknown): readonly string[] | undefined {
   if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || value.length === 0) return undefined;
   if (value.length === 1) {
+    const known = SOLO_PARTIES.get(value[0]);
+    if (known !== undefined) return known;
     const party = sharedId(value[0]);
-    return party === undefined ? undefined : Object.freeze([party]);
+    return party === undefined ? undefined : share(SOLO_PARTIES, party, Object.freeze([party]));
   }
   const sorted: string[] = [];
   for (let i = 0; i < value.length; i++) {
@@ -286,9 +303,12 @@ function speakerOf(value: unknown): Draft | undefined {
   if (!plain(value, SPEAKER_KEYS) || !isText(value['name']) || !optionalText(value['role'])) return undefined;
   const authority = AUTHORITIES.get(value['authority']);
   if (authority === undefined) return undefined;
+  const role = value['role'] as string | undefined;
+  // The same person is quoted again and again, mostly with the same office: share the last speaker of each name.
+  const known = SPEAKERS.get(value['name']);
+  if (known !== undefined && known['role'] === role && known['authority'] === authority) return known;
   const name = sharedText(value['name']);
-  const role = value['role'];
-  return Object.freeze(role === undefined ? { name, authority } : { name, role: sharedText(role as string), authority });
+  return share(SPEAKERS, name, Object.freeze(role === undefined ? { name, authority } : { name, role: sharedText(role), authority }));
 }
 
 function termsOf(value: unknown): Draft | undefined {
@@ -310,7 +330,10 @@ function sourcesOf(value: unknown): readonly Draft[] | undefined {
   if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || value.length === 0) return undefined;
   if (value.length === 1) {
     const source = sourceOf(value[0]);
-    return source === undefined ? undefined : Object.freeze([source]);
+    if (source === undefined) return undefined;
+    const document = source['document'] as string;
+    if (BARE_SOURCES.get(document) !== source) return Object.freeze([source]);
+    return BARE_SOURCE_LISTS.get(document) ?? share(BARE_SOURCE_LISTS, document, Object.freeze([source]));
   }
   const sources: Draft[] = [];
   for (let i = 0; i < value.length; i++) {
@@ -328,7 +351,8 @@ function sourceOf(value: unknown): Draft | undefined {
   if (document === undefined) return undefined;
   const publishedAt = value['publishedAt'];
   const quote = value['quote'];
-  if (publishedAt === undefined) return Object.freeze(quote === undefined ? { document } : { document, quote });
+  if (publishedAt === undefined && quote === undefined) return BARE_SOURCES.get(document) ?? share(BARE_SOURCES, document, Object.freeze({ document }));
+  if (publishedAt === undefined) return Object.freeze({ document, quote });
   if (!validTime(publishedAt, parseFuzzyTime)) return undefined;
   return Object.freeze(quote === undefined ? { document, publishedAt } : { document, publishedAt, quote });
 }
