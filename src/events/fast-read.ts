@@ -1,4 +1,4 @@
-import { normalizeInstant, parseFuzzyTime } from '../time/index.js';
+import { normalizeInstant, parseFuzzyTime, type FuzzyTime } from '../time/index.js';
 import { ID_PATTERN, STANCES } from '../vocabulary/index.js';
 import { contentId } from './content-id.js';
 import {
@@ -111,6 +111,31 @@ function validTime(text: unknown, parse: (text: string) => unknown): boolean {
   }
 }
 
+// The statement's statedAt as parsed for validation, for the ledger to index without parsing it again.
+let lastStatedAt: FuzzyTime | undefined;
+
+function validStatedAt(text: unknown): boolean {
+  if (typeof text !== 'string') return false;
+  try {
+    lastStatedAt = parseFuzzyTime(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `parseFuzzyTime(text)` when `text` is the statedAt the fast path read last (the statement just
+ * read), without parsing it again; otherwise `undefined`.
+ *
+ * @example
+ * const event = fastReadEvent(raw);
+ * if (event?.type === 'statement') (parsedStatedAt(event.statedAt) ?? parseFuzzyTime(event.statedAt)).start;
+ */
+export function parsedStatedAt(text: string): FuzzyTime | undefined {
+  return lastStatedAt !== undefined && lastStatedAt.text === text ? lastStatedAt : undefined;
+}
+
 /**
  * Reads one raw event on the fast path.
  *
@@ -197,7 +222,7 @@ function statementContent(event: Raw, draft: Draft): boolean {
     (salience !== undefined && !(typeof salience === 'number' && Number.isFinite(salience) && salience >= 0 && salience <= 1)) ||
     act === undefined ||
     attribution === undefined ||
-    !validTime(event['statedAt'], parseFuzzyTime) ||
+    !validStatedAt(event['statedAt']) ||
     !isText(event['summary'])
   ) {
     return false;

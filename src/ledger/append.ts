@@ -7,7 +7,7 @@ import {
   type Statement,
   type Upcasters,
 } from '../events/index.js';
-import { fastReadEvent } from '../events/fast-read.js';
+import { fastReadEvent, parsedStatedAt } from '../events/fast-read.js';
 import { readEventBySchema } from '../events/read-event.js';
 import { instantMs, parseFuzzyTime } from '../time/index.js';
 import { stanceValue, type Vocabulary } from '../vocabulary/index.js';
@@ -180,7 +180,8 @@ function makeEntry(event: LedgerEvent, carrier: Entry | undefined): Entry {
     claim: undefined,
   };
   if (event.type !== 'statement') return entry;
-  const statedAt = parseFuzzyTime(event.statedAt);
+  // Usually the statement the fast path has just read: its statedAt is parsed already.
+  const statedAt = parsedStatedAt(event.statedAt) ?? parseFuzzyTime(event.statedAt);
   const claim: Claim = {
     statement: event,
     entry,
