@@ -2,6 +2,7 @@ import { canonicalJson, type LedgerEvent, type Statement } from '../events/index
 import { compareIds } from '../ledger/entry.js';
 import { stanceValue } from '../vocabulary/index.js';
 import { canonicalRecordedAt } from './known-clock.js';
+import { notAStoredEvent } from './not-a-stored-event.js';
 
 /**
  * Every candidate of one stream fold (a live, known statement stated before `t`, once per cell it
@@ -57,6 +58,18 @@ export class Candidates {
     return -1 - (this.#replacements.push(statement) - 1);
   }
 
+  /**
+   * The id of a row's statement. Checked here, for the rows an answer rests on, rather than for every
+   * statement of the stream: reading each id would cost a cache miss per event.
+   *
+   * @throws {ValidationError} when the statement has none (it is not a stored event).
+   */
+  idOf(row: number): string {
+    const statement = this.statement(row);
+    if (typeof statement.id !== 'string') throw notAStoredEvent(statement, this.source[row] as number);
+    return statement.id;
+  }
+
   /** The statement of a row. */
   statement(row: number): Statement {
     const source = this.source[row] as number;
@@ -64,7 +77,7 @@ export class Candidates {
   }
 
   /** Adds a row and returns its number. */
-  add(source: number, statement: Statement, cell: number, start: number, end: number, lane: number, liveness: number): number {
+  add(source: number, statement: Statement, cell: number, start: number, end: number, lane: number): number {
     const row = this.count++;
     if (row === this.cell.length) this.#grow();
     this.source[row] = source;
@@ -74,7 +87,7 @@ export class Candidates {
     this.value[row] = stanceValue(statement.stance);
     this.hasTerms[row] = statement.terms === undefined ? 0 : 1;
     this.lane[row] = lane;
-    this.liveness[row] = liveness;
+    this.liveness[row] = 0;
     return row;
   }
 
@@ -87,7 +100,7 @@ export class Candidates {
     if (order !== 0) return order;
     const x = this.statement(a);
     const y = this.statement(b);
-    return compareIds(canonicalRecordedAt(x.recordedAt), canonicalRecordedAt(y.recordedAt)) || compareIds(x.id, y.id);
+    return compareIds(canonicalRecordedAt(x.recordedAt), canonicalRecordedAt(y.recordedAt)) || compareIds(this.idOf(a), this.idOf(b));
   }
 
   /** Whether two rows hold the same position: the same stance and equal terms. */

@@ -8,35 +8,30 @@ type Killer = Retraction | Correction;
 const VISITING = 'visiting';
 
 /**
- * Liveness (DESIGN.md §2.2) over a stream as known at one knowledge time, worked out from the few
- * events that can kill (retractions and corrections, a few percent of a stream) before the statements
- * are read, so the pass over the statements only asks "is this id dead?".
+ * Liveness (DESIGN.md §2.2) over a stream as known at one knowledge time, from the few events that
+ * can kill (retractions and corrections, a few percent of a stream). Asked only of the rows a fold
+ * picks, so most killers are never looked at.
  */
 export class StreamLiveness {
-  readonly #killersOf = new Map<string, Killer[]>();
+  // Most targets have one killer: kept as is, an array only for the few with more.
+  readonly #killersOf = new Map<string, Killer | Killer[]>();
   readonly #live = new Map<Killer, boolean | typeof VISITING>();
-  readonly #dead = new Set<string>();
 
   /** @param killers the known retractions and corrections of the stream, in any order. */
   constructor(killers: readonly Killer[]) {
     for (const killer of killers) {
-      const list = this.#killersOf.get(killer.target);
-      if (list === undefined) this.#killersOf.set(killer.target, [killer]);
-      else list.push(killer);
-    }
-    for (const [target, list] of this.#killersOf) {
-      if (list.some((killer) => this.isLiveKiller(killer))) this.#dead.add(target);
+      const held = this.#killersOf.get(killer.target);
+      if (held === undefined) this.#killersOf.set(killer.target, killer);
+      else if (Array.isArray(held)) held.push(killer);
+      else this.#killersOf.set(killer.target, [held, killer]);
     }
   }
 
-  /** Whether any event is dead at all: when none is, the statement pass skips the check. */
-  get anyDead(): boolean {
-    return this.#dead.size > 0;
-  }
-
-  /** Whether a live retraction or correction targets this id. */
+  /** Whether a live retraction or correction targets this id. Worked out on demand and remembered. */
   isKilled(id: string): boolean {
-    return this.#dead.has(id);
+    const held = this.#killersOf.get(id);
+    if (held === undefined) return false;
+    return Array.isArray(held) ? held.some((killer) => this.isLiveKiller(killer)) : this.isLiveKiller(held);
   }
 
   /** Whether a known retraction or correction is itself live (a correction carries its replacement). */
@@ -45,7 +40,7 @@ export class StreamLiveness {
     if (state === VISITING) throw loopError(killer);
     if (state !== undefined) return state;
     this.#live.set(killer, VISITING);
-    const live = !(this.#killersOf.get(killer.id) ?? []).some((other) => this.isLiveKiller(other));
+    const live = !this.isKilled(killer.id);
     this.#live.set(killer, live);
     return live;
   }

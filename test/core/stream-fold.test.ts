@@ -117,13 +117,15 @@ describe('foldEvents: bad input', () => {
     expect(problems).toEqual([expect.objectContaining({ code: 'schema', index: 0, path: ['id'], message: expect.stringContaining('no id') })]);
   });
 
-  it('names a retraction loop instead of recursing forever (a ledger refuses one; a hand-made stream may hold it)', () => {
+  it('names a loop its answer depends on instead of recursing forever (a ledger refuses one; a hand-made stream may hold it)', () => {
+    // A correction and a retraction that target each other: whether the correction's replacement counts needs the loop.
+    const replacement = { ...(first as object), id: 's1r', stance: 'opposes' };
     const loop = [
-      { type: 'retraction', id: 'r1', v: 1, target: 'r2', reason: 'duplicate', recordedAt: '2025-03-01T00:00:00.000Z' },
-      { type: 'retraction', id: 'r2', v: 1, target: 'r1', reason: 'duplicate', recordedAt: '2025-03-01T00:00:00.000Z' },
+      { type: 'correction', id: 'c1', v: 1, target: 'r1', replacement, reason: 'coding-error', recordedAt: '2025-03-01T00:00:00.000Z' },
+      { type: 'retraction', id: 'r1', v: 1, target: 'c1', reason: 'duplicate', recordedAt: '2025-03-01T00:00:00.000Z' },
     ] as unknown as LedgerEvent[];
     const problems = problemsOf(() => foldEvents([first as LedgerEvent, ...loop], '2025'));
-    expect(problems).toEqual([expect.objectContaining({ code: 'loop', events: expect.arrayContaining(['r1']) })]);
+    expect(problems).toEqual([expect.objectContaining({ code: 'loop', events: expect.arrayContaining(['c1']) })]);
   });
 
   it('refuses a bad query time as Ledger.at does, naming the option', () => {

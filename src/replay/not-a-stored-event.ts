@@ -1,0 +1,24 @@
+import { ValidationError } from '../errors/index.js';
+
+const TYPES: readonly unknown[] = ['statement', 'corroboration', 'retraction', 'correction'];
+
+/**
+ * The error for something in a folded stream that is not a stored event (no known type, or no id):
+ * the stream fold trusts stored events and says how to read raw ones.
+ *
+ * @example
+ * notAStoredEvent({ kind: 'statement' }, 3).problems[0]?.path; //=> ['type']
+ */
+export function notAStoredEvent(event: unknown, index: number): ValidationError {
+  const type = typeof event === 'object' && event !== null ? (event as { type?: unknown }).type : undefined;
+  const typed = TYPES.includes(type);
+  return new ValidationError([
+    {
+      code: 'schema',
+      index,
+      path: typed ? ['id'] : ['type'],
+      message: typed ? `event ${index} has no id: it is not a stored event` : `event ${index} is not a stored event (type ${JSON.stringify(type)})`,
+      suggestion: 'fold events as a ledger or store hands them out; read raw input with Ledger.from or readEvent first',
+    },
+  ]);
+}

@@ -1,0 +1,162 @@
+import { DEAD, LIVE, type Candidates } from './candidates.js';
+import type { StreamLiveness } from './stream-liveness.js';
+
+/**
+ * The rows each cell's answer rests on (DESIGN.md §2.4): its winner (the greatest live candidate),
+ * its breaker (the greatest live candidate holding another position) and its `since` (the least live
+ * candidate greater than the breaker: where the winner's unbroken run begins). No cell is sorted.
+ *
+ * Winner and breaker are kept up to date as rows arrive (`offer`), so the fold reads the stream once;
+ * `since` takes one more scan of the packed rows. Liveness is asked only of the rows picked: a dead
+ * pick is dropped and its cell picked again by a scan, which is rare (a few percent of statements
+ * are retracted) and costs about one pass over typed arrays.
+ */
+export class Picks {
+  #winners = new Int32Array(64).fill(-1);
+  #breakers = new Int32Array(64).fill(-1);
+  // The winner's and breaker's bounds and the winner's stance, per cell: the rows' own columns are
+  // megabytes, so comparing a new row with its cell's picks there would miss the cache on every row.
+  #winnerStart = new Float64Array(64);
+  #winnerEnd = new Float64Array(64);
+  #winnerValue = new Int8Array(64);
+  #breakerStart = new Float64Array(64);
+  #breakerEnd = new Float64Array(64);
+  readonly #candidates: Candidates;
+
+  constructor(candidates: Candidates) {
+    this.#candidates = candidates;
+  }
+
+  /** Takes a new row of cell `c` into its winner and breaker. */
+  offer(row: number, c: number): void {
+    if (c >= this.#winners.length) this.#grow(c);
+    const rows = this.#candidates;
+    const winner = this.#winners[c] as number;
+    const start = rows.start[row] as number;
+    const end = rows.end[row] as number;
+    if (winner < 0) {
+      this.#setWinner(c, row, start, end);
+      return;
+    }
+    const order = start - (this.#winnerStart[c] as number) || end - (this.#winnerEnd[c] as number) || rows.compare(row, winner);
+    if (order > 0) {
+      // Every earlier row is below the old winner, so if it holds another position it is the best breaker.
+      if (!this.#sameAsWinner(row, c, winner)) {
+        this.#breakers[c] = winner;
+        this.#breakerStart[c] = this.#winnerStart[c] as number;
+        this.#breakerEnd[c] = this.#winnerEnd[c] as number;
+      }
+      this.#setWinner(c, row, start, end);
+    } else if (order === 0) {
+      // The same joint statement reached through two lanes: the earlier lane speaks for it.
+      if ((rows.lane[row] as number) < (rows.lane[winner] as number)) this.#winners[c] = row;
+    } else if (!this.#sameAsWinner(row, c, winner)) {
+      const breaker = this.#breakers[c] as number;
+      if (breaker < 0 || (start - (this.#breakerStart[c] as number) || end - (this.#breakerEnd[c] as number) || rows.compare(row, breaker)) > 0) {
+        this.#breakers[c] = row;
+        this.#breakerStart[c] = start;
+        this.#breakerEnd[c] = end;
+      }
+    }
+  }
+
+  #setWinner(c: number, row: number, start: number, end: number): void {
+    this.#winners[c] = row;
+    this.#winnerStart[c] = start;
+    this.#winnerEnd[c] = end;
+    this.#winnerValue[c] = this.#candidates.value[row] as number;
+  }
+
+  #sameAsWinner(row: number, c: number, winner: number): boolean {
+    const rows = this.#candidates;
+    if (rows.value[row] !== this.#winnerValue[c]) return false;
+    return rows.hasTerms[row] === 0 ? rows.hasTerms[winner] === 0 : rows.samePosition(row, winner);
+  }
+
+  /**
+   * Settles every pick on live rows and returns, per cell (`count` cells), the winner and the `since`
+   * row (-1 for a cell whose every candidate is dead).
+   */
+  settle(liveness: StreamLiveness, count: number): { winners: Int32Array; since: Int32Array } {
+    const winners = this.#winners.subarray(0, count);
+    const breakers = this.#breakers.subarray(0, count);
+    const rows = this.#candidates;
+    let stale = this.#drop(liveness, winners, undefined);
+    let rebreak = stale;
+    while (stale !== undefined) {
+      this.#scan(stale, (row, c) => {
+        const best = winners[c] as number;
+        const order = best < 0 ? 1 : rows.compare(row, best);
+        if (order > 0 || (order === 0 && (rows.lane[row] as number) < (rows.lane[best] as number))) winners[c] = row;
+      });
+      stale = this.#drop(liveness, winners, stale);
+    }
+    // A cell whose winner changed needs its breaker found afresh; so does one whose breaker is dead.
+    if (rebreak !== undefined) for (let c = 0; c < count; c++) if (rebreak[c] === 1) breakers[c] = -1;
+    const deadBreakers = this.#drop(liveness, breakers, undefined);
+    if (deadBreakers !== undefined) for (let c = 0; c < count; c++) if (deadBreakers[c] === 1) (rebreak ??= new Uint8Array(count))[c] = 1;
+    while (rebreak !== undefined) {
+      this.#scan(rebreak, (row, c) => {
+        if (rows.samePosition(row, winners[c] as number)) return;
+        const breaker = breakers[c] as number;
+        if (breaker < 0 || rows.compare(row, breaker) > 0) breakers[c] = row;
+      });
+      rebreak = this.#drop(liveness, breakers, rebreak);
+    }
+    const since = new Int32Array(count).fill(-1);
+    for (let only: Uint8Array | undefined, again = true; again; again = (only = this.#drop(liveness, since, only)) !== undefined) {
+      this.#scan(only, (row, c) => {
+        const breaker = breakers[c] as number;
+        if (breaker >= 0 && rows.compare(row, breaker) <= 0) return;
+        const first = since[c] as number;
+        if (first < 0 || rows.compare(row, first) < 0) since[c] = row;
+      });
+    }
+    return { winners, since };
+  }
+
+  /** Calls `visit` for every row not known dead, of the cells in `only` (all when undefined). */
+  #scan(only: Uint8Array | undefined, visit: (row: number, c: number) => void): void {
+    const rows = this.#candidates;
+    const { cell, liveness } = rows;
+    for (let row = 0; row < rows.count; row++) {
+      const c = cell[row] as number;
+      if ((only === undefined || only[c] === 1) && liveness[row] !== DEAD) visit(row, c);
+    }
+  }
+
+  /** Drops every pick (of the cells in `only`) that is dead; returns the cells to pick again, or `undefined`. */
+  #drop(liveness: StreamLiveness, picks: Int32Array, only: Uint8Array | undefined): Uint8Array | undefined {
+    const rows = this.#candidates;
+    let again: Uint8Array | undefined;
+    for (let c = 0; c < picks.length; c++) {
+      const row = picks[c] as number;
+      if (row < 0 || (only !== undefined && only[c] === 0)) continue;
+      let state = rows.liveness[row] as number;
+      if (state === 0) rows.liveness[row] = state = liveness.isKilled(rows.idOf(row)) ? DEAD : LIVE;
+      if (state === DEAD) {
+        picks[c] = -1;
+        (again ??= new Uint8Array(picks.length))[c] = 1;
+      }
+    }
+    return again;
+  }
+
+  #grow(c: number): void {
+    let size = this.#winners.length;
+    while (size <= c) size *= 2;
+    const grown = <T extends Int32Array | Float64Array | Int8Array>(array: T, make: new (n: number) => T, fill: number): T => {
+      const next = new make(size);
+      next.fill(fill);
+      next.set(array);
+      return next;
+    };
+    this.#winners = grown(this.#winners, Int32Array, -1);
+    this.#breakers = grown(this.#breakers, Int32Array, -1);
+    this.#winnerStart = grown(this.#winnerStart, Float64Array, 0);
+    this.#winnerEnd = grown(this.#winnerEnd, Float64Array, 0);
+    this.#winnerValue = grown(this.#winnerValue, Int8Array, 0);
+    this.#breakerStart = grown(this.#breakerStart, Float64Array, 0);
+    this.#breakerEnd = grown(this.#breakerEnd, Float64Array, 0);
+  }
+}
