@@ -1,6 +1,5 @@
 import type { Stance, StanceValue } from '../vocabulary/index.js';
 import { compareClaims, type Claim } from './entry.js';
-import type { Evidence } from './fold.js';
 import { isLive } from './liveness.js';
 
 // Row layout, 4 doubles (32 bytes) per statement in sorted order: a query reads a statement's
@@ -15,14 +14,20 @@ const MORTAL = 1;
 const CORROBORATED = 2;
 /** `META` bit: has terms or conditions, so its cell reads them from the statement. */
 const DETAILED = 4;
+/** `META` bit: has other than exactly one source, so its evidence reads the statement's sources. */
+const SOURCES = 8;
+/** Entries per block of the search's levels: 8 doubles, one cache line. */
+const FANOUT = 8;
 /** `META` holds `position id × FLAGS + flags`. */
-const FLAGS = 8;
-// References, 3 per statement in sorted order: what a cell holds of its winner, read without
-// reaching the Claim and its Statement (a chain of cold objects on a large heap).
-const REFS = 3;
+const FLAGS = 16;
+// References, 4 per statement in sorted order: what a cell holds of its winner (its id, statedAt, and
+// its one source's document and quote), read without reaching the Claim, its Statement and its sources
+// (a chain of cold objects on a large heap).
+const REFS = 4;
 const ID = 0;
 const STATED_AT = 1;
-const EVIDENCE = 2;
+const DOCUMENT = 2;
+const QUOTE = 3;
 
 /**
  * One (party, issue) cell's statements, sorted by the fold's order, with what the fold reads of each
@@ -39,6 +44,10 @@ export class Column {
   #packed = 0;
   // The greatest `start - recordedAt`: a statement starting at or after `k + #lead` is recorded at or after `k`.
   #lead = -Infinity;
+  // Every 8th start, every 8th of those, … (levels 1, 2, … one after the other): the search reads one
+  // cache line per level instead of ten scattered ones, and the upper levels stay in cache.
+  #upper: Float64Array = new Float64Array(0);
+  #levels: number[] = [];
   #refs: unknown[] = [];
   // Position strings (stance and terms) interned to small integers, for the `since` walk, with their stance.
   readonly #positions = new Map<string, number>();
@@ -141,14 +150,19 @@ export class Column {
     return ((this.#rows[position * STRIDE + META] as number) & DETAILED) !== 0;
   }
 
-  /** The statement's own sources as evidence, if `setEvidenceAt` kept them. */
-  evidenceAt(position: number): readonly Evidence[] | undefined {
-    return this.#refs[position * REFS + EVIDENCE] as readonly Evidence[] | undefined;
+  /** Whether the statement at `position` has other than exactly one source (`documentAt` is then undefined). */
+  manySourcesAt(position: number): boolean {
+    return ((this.#rows[position * STRIDE + META] as number) & SOURCES) !== 0;
   }
 
-  /** Keeps a statement's own evidence (it never changes) for the next answer it wins. */
-  setEvidenceAt(position: number, evidence: readonly Evidence[]): void {
-    this.#refs[position * REFS + EVIDENCE] = evidence;
+  /** The document of the one source of the statement at `position`. */
+  documentAt(position: number): string {
+    return this.#refs[position * REFS + DOCUMENT] as string;
+  }
+
+  /** The quote of the one source of the statement at `position`, if it has one. */
+  quoteAt(position: number): string | undefined {
+    return this.#refs[position * REFS + QUOTE] as string | undefined;
   }
 
   /** `end(statedAt)` of the statement at `position`. */
@@ -185,15 +199,47 @@ export class Column {
   }
 
   #countBefore(t: number): number {
-    const starts = this.#starts;
-    let lo = 0;
-    let hi = this.#packed;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((starts[mid] as number) < t) lo = mid + 1;
-      else hi = mid;
+    // From the top level down: in the block of 8 under the last entry `< t` above, the last entry `< t`.
+    const upper = this.#upper;
+    const levels = this.#levels;
+    let block = 0;
+    for (let level = levels.length - 2; level >= 0; level -= 2) {
+      const offset = levels[level] as number;
+      const end = Math.min(block * FANOUT + FANOUT, levels[level + 1] as number);
+      let j = block * FANOUT;
+      while (j < end && (upper[offset + j] as number) < t) j++;
+      if (j === block * FANOUT) return 0; // only at the top: below it, the first entry is the one above, < t
+      block = j - 1;
     }
-    return lo;
+    const starts = this.#starts;
+    const end = Math.min(block * FANOUT + FANOUT, this.#packed);
+    let j = block * FANOUT;
+    while (j < end && (starts[j] as number) < t) j++;
+    return j;
+  }
+
+  #index(): void {
+    // Levels above the starts: (offset, length) pairs in `#levels`, level 1 first.
+    const levels: number[] = [];
+    let size = 0;
+    for (let n = Math.ceil(this.#packed / FANOUT); ; n = Math.ceil(n / FANOUT)) {
+      levels.push(size, n);
+      size += n;
+      if (n <= 1) break;
+    }
+    if (this.#packed <= FANOUT) levels.length = 0;
+    if (this.#upper.length < size) this.#upper = new Float64Array(size + (size >>> 1));
+    const upper = this.#upper;
+    let below: Float64Array = this.#starts;
+    let belowOffset = 0;
+    for (let level = 0; level < levels.length; level += 2) {
+      const offset = levels[level] as number;
+      const n = levels[level + 1] as number;
+      for (let b = 0; b < n; b++) upper[offset + b] = below[belowOffset + b * FANOUT] as number;
+      below = upper;
+      belowOffset = offset;
+    }
+    this.#levels = levels;
   }
 
   #meta(claim: Claim): number {
@@ -208,7 +254,8 @@ export class Column {
     const entry = claim.entry;
     const mortal = entry.killers.length > 0 || entry.carrier !== undefined ? MORTAL : 0;
     const detailed = statement.terms !== undefined || statement.conditions !== undefined ? DETAILED : 0;
-    return id * FLAGS + mortal + (claim.corroborations.length > 0 ? CORROBORATED : 0) + detailed;
+    const sources = statement.sources.length === 1 ? 0 : SOURCES;
+    return id * FLAGS + mortal + (claim.corroborations.length > 0 ? CORROBORATED : 0) + detailed + sources;
   }
 
   #pack(claims: readonly Claim[]): void {
@@ -230,7 +277,9 @@ export class Column {
     refs.length = this.#packed * REFS;
     for (let j = this.#packed; j < n; j++) {
       const claim = claims[j] as Claim;
-      refs.push(claim.statement.id, claim.statement.statedAt, undefined);
+      const statement = claim.statement;
+      const source = statement.sources.length === 1 ? statement.sources[0] : undefined;
+      refs.push(statement.id, statement.statedAt, source?.document, source?.quote);
       const recordedAt = claim.entry.recordedAt;
       starts[j] = claim.start;
       rows[j * STRIDE + RECORDED] = recordedAt;
@@ -240,6 +289,7 @@ export class Column {
     }
     this.#lead = lead;
     this.#packed = n;
+    this.#index();
   }
 
   #leaf(position: number): number {

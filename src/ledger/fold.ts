@@ -142,14 +142,21 @@ export function foldColumn(party: string, issue: string, column: Column, via: st
     const winner = column.claims[at] as Claim;
     return makeCell(party, issue, winner, since, tentative, evidenceOf(winner, k, via));
   }
-  let evidence = column.evidenceAt(at);
-  if (evidence === undefined || column.corroboratedAt(at) || column.detailedAt(at)) {
+  const id = column.idAt(at);
+  let evidence: readonly Evidence[];
+  if (column.manySourcesAt(at)) evidence = ownEvidence(column.claims[at] as Claim, undefined);
+  else {
+    const quote = column.quoteAt(at);
+    const document = column.documentAt(at);
+    // Built afresh, not kept: a random (T, K) mostly finds winners that never won before.
+    evidence = Object.freeze([Object.freeze(quote === undefined ? { event: id, document } : { event: id, document, quote })]);
+  }
+  if (column.corroboratedAt(at) || column.detailedAt(at)) {
     const winner = column.claims[at] as Claim;
-    if (evidence === undefined) column.setEvidenceAt(at, (evidence = ownEvidence(winner, undefined)));
     if (column.corroboratedAt(at)) evidence = withCorroborations(winner, evidence, k, undefined);
     if (column.detailedAt(at)) return makeCell(party, issue, winner, since, tentative, evidence);
   }
-  const cell: Cell = { party, issue, stance: column.stanceAt(at), value: column.valueAt(at), since, tentative, statement: column.idAt(at), evidence };
+  const cell: Cell = { party, issue, stance: column.stanceAt(at), value: column.valueAt(at), since, tentative, statement: id, evidence };
   return Object.freeze(cell);
 }
 
