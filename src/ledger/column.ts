@@ -16,8 +16,6 @@ const CORROBORATED = 2;
 const DETAILED = 4;
 /** `META` bit: has other than exactly one source, so its evidence reads the statement's sources. */
 const SOURCES = 8;
-/** Entries per block of the search's levels: 8 doubles, one cache line. */
-const FANOUT = 8;
 /** `META` holds `position id × FLAGS + flags`. */
 const FLAGS = 16;
 // References, 4 per statement in sorted order: what a cell holds of its winner (its id, statedAt, and
@@ -44,10 +42,6 @@ export class Column {
   #packed = 0;
   // The greatest `start - recordedAt`: a statement starting at or after `k + #lead` is recorded at or after `k`.
   #lead = -Infinity;
-  // Every 8th start, every 8th of those, … (levels 1, 2, … one after the other): the search reads one
-  // cache line per level instead of ten scattered ones, and the upper levels stay in cache.
-  #upper: Float64Array = new Float64Array(0);
-  #levels: number[] = [];
   #refs: unknown[] = [];
   // Position strings (stance and terms) interned to small integers, for the `since` walk, with their stance.
   readonly #positions = new Map<string, number>();
@@ -199,47 +193,15 @@ export class Column {
   }
 
   #countBefore(t: number): number {
-    // From the top level down: in the block of 8 under the last entry `< t` above, the last entry `< t`.
-    const upper = this.#upper;
-    const levels = this.#levels;
-    let block = 0;
-    for (let level = levels.length - 2; level >= 0; level -= 2) {
-      const offset = levels[level] as number;
-      const end = Math.min(block * FANOUT + FANOUT, levels[level + 1] as number);
-      let j = block * FANOUT;
-      while (j < end && (upper[offset + j] as number) < t) j++;
-      if (j === block * FANOUT) return 0; // only at the top: below it, the first entry is the one above, < t
-      block = j - 1;
-    }
     const starts = this.#starts;
-    const end = Math.min(block * FANOUT + FANOUT, this.#packed);
-    let j = block * FANOUT;
-    while (j < end && (starts[j] as number) < t) j++;
-    return j;
-  }
-
-  #index(): void {
-    // Levels above the starts: (offset, length) pairs in `#levels`, level 1 first.
-    const levels: number[] = [];
-    let size = 0;
-    for (let n = Math.ceil(this.#packed / FANOUT); ; n = Math.ceil(n / FANOUT)) {
-      levels.push(size, n);
-      size += n;
-      if (n <= 1) break;
+    let lo = 0;
+    let hi = this.#packed;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((starts[mid] as number) < t) lo = mid + 1;
+      else hi = mid;
     }
-    if (this.#packed <= FANOUT) levels.length = 0;
-    if (this.#upper.length < size) this.#upper = new Float64Array(size + (size >>> 1));
-    const upper = this.#upper;
-    let below: Float64Array = this.#starts;
-    let belowOffset = 0;
-    for (let level = 0; level < levels.length; level += 2) {
-      const offset = levels[level] as number;
-      const n = levels[level + 1] as number;
-      for (let b = 0; b < n; b++) upper[offset + b] = below[belowOffset + b * FANOUT] as number;
-      below = upper;
-      belowOffset = offset;
-    }
-    this.#levels = levels;
+    return lo;
   }
 
   #meta(claim: Claim): number {
@@ -289,7 +251,6 @@ export class Column {
     }
     this.#lead = lead;
     this.#packed = n;
-    this.#index();
   }
 
   #leaf(position: number): number {
