@@ -1,7 +1,7 @@
 import type { Problem } from '../errors/index.js';
 import { canonicalJson, type EventOrigin, type LedgerEvent, type Statement } from '../events/index.js';
 import { didYouMean, type Vocabulary } from '../vocabulary/index.js';
-import { originOf, type LedgerState, type Pending } from './append.js';
+import { isNew, originOf, type LedgerState, type Pending } from './append.js';
 
 // The checks of one event on its own: its id (new, or a no-op re-append) and its ids against the vocabulary.
 
@@ -14,20 +14,21 @@ export function claimId(
   problems: Problem[],
   unchanged: string[],
 ): boolean {
-  const existing = state.entries.get(event.id);
-  const slot = existing === undefined ? pending.slots.get(event.id) : undefined;
-  const holder = existing ?? (slot === undefined ? undefined : pending.entries[slot]);
+  const holder = state.entries.get(event.id);
   if (holder === undefined) return true;
   if (holder.carrier === undefined && canonicalJson(holder.event) === canonicalJson(event)) {
     unchanged.push(event.id);
     return false;
   }
+  // Conflicts are rare: finding the earlier event's slot by a scan costs nothing in the common case.
+  const slot = isNew(pending, holder) ? pending.entries.indexOf(holder) : undefined;
   const earlier = slot === undefined ? undefined : originOf(pending, slot);
-  const where = existing
-    ? holder.carrier
-      ? `by the replacement in correction '${holder.carrier.id}'`
-      : 'by a different event already in the ledger'
-    : `by a different event earlier in this batch${earlier?.line === undefined ? ` (#${earlier?.index})` : ` (line ${earlier.line})`}`;
+  const where =
+    slot === undefined
+      ? holder.carrier
+        ? `by the replacement in correction '${holder.carrier.id}'`
+        : 'by a different event already in the ledger'
+      : `by a different event earlier in this batch${earlier?.line === undefined ? ` (#${earlier?.index})` : ` (line ${earlier.line})`}`;
   problems.push({
     ...pending.originAt(position),
     code: 'id-conflict',

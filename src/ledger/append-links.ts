@@ -1,6 +1,6 @@
 import type { Problem } from '../errors/index.js';
 import { didYouMean } from '../vocabulary/index.js';
-import { isNew, originOf, pendingEntry, type LedgerState, type Pending } from './append.js';
+import { isNew, knownIds, originOf, type LedgerState, type Pending } from './append.js';
 import { NONE, type Entry } from './entry.js';
 import { maxLiveAtOnce, togglesOf, type LivenessSource } from './liveness.js';
 
@@ -28,14 +28,15 @@ export function linkTargets(state: LedgerState, pending: Pending, problems: Prob
     const entry = entries[slot] as Entry;
     const event = entry.event;
     if (entry.carrier !== undefined || event.type === 'statement') continue;
-    const target = pendingEntry(pending, event.target) ?? state.entries.get(event.target);
+    // The batch's own ids are in the table already (taken back if the batch fails).
+    const target = state.entries.get(event.target);
     if (target === undefined) {
       problems.push({
         ...originOf(pending, slot),
         code: 'unknown-target',
         path: ['target'],
         message: `${event.type} of unknown event '${event.target}'`,
-        ...didYouMean(event.target, [...pending.slots.keys(), ...state.entries.keys()]),
+        ...didYouMean(event.target, knownIds(state, pending)),
         events: [event.id, event.target],
       });
       continue;

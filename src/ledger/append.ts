@@ -62,8 +62,8 @@ export interface Pending {
   readonly entries: Entry[];
   /** Each entry's position in the batch (a replacement shares its correction's). */
   readonly positions: number[];
-  /** Each new entry's slot in `entries`, by id. */
-  readonly slots: Map<string, number>;
+  /** The same entries, to tell them from entries already in the ledger. */
+  readonly fresh: Set<Entry>;
   /** Where the event at this position of the batch came from. */
   readonly originAt: (index: number) => EventOrigin;
 }
@@ -75,81 +75,98 @@ export function originOf(pending: Pending, slot: number): EventOrigin {
 
 /** Whether an entry is new in this batch (not yet in the ledger). */
 export function isNew(pending: Pending, entry: Entry): boolean {
-  const slot = pending.slots.get(entry.id);
-  return slot !== undefined && pending.entries[slot] === entry;
-}
-
-/** The new entry with this id, if the batch has one. */
-export function pendingEntry(pending: Pending, id: string): Entry | undefined {
-  const slot = pending.slots.get(id);
-  return slot === undefined ? undefined : pending.entries[slot];
+  return pending.fresh.has(entry);
 }
 
 /**
- * Appends a batch all-or-nothing: everything is checked against an overlay of the current state,
- * and the state is touched only once no problem is left.
+ * Every id a failed lookup could have meant, the batch's own first (in batch order), then the
+ * ledger's: the order "did you mean" suggestions have always been chosen in.
+ */
+export function knownIds(state: LedgerState, pending: Pending): string[] {
+  const ids = [...state.entries.keys()];
+  // The batch's ids were added to the table last, in batch order.
+  const cut = ids.length - pending.entries.length;
+  return [...ids.slice(cut), ...ids.slice(0, cut)];
+}
+
+/**
+ * Appends a batch all-or-nothing. Caller code (the iterable, upcasters) runs first, while every
+ * event is read, and sees the ledger as it was. Then each new id goes into the ledger's id table as
+ * it is checked (one lookup where there were three, on a table of a million ids) and everything
+ * else is checked against an overlay of the current state; if any problem is found, the ids are
+ * taken out again and nothing else was touched.
  *
  * @throws {ValidationError} listing every problem in the batch.
  */
 export function appendBatch(state: LedgerState, raws: Iterable<unknown>, options: AppendOptions = {}): AppendResult {
-  const problems: Problem[] = [];
-  const unchanged: string[] = [];
   const { lines, file } = options;
-  const pending: Pending = {
-    entries: [],
-    positions: [],
-    slots: new Map(),
-    // The same literals as always (key order index, line, file): problems spread them.
-    originAt: (index) => {
-      const line = lines?.[index];
-      return line === undefined ? (file === undefined ? { index } : { index, file }) : file === undefined ? { index, line } : { index, line, file };
-    },
+  // The same literals as always (key order index, line, file): problems spread them.
+  const originAt = (index: number): EventOrigin => {
+    const line = lines?.[index];
+    return line === undefined ? (file === undefined ? { index } : { index, file }) : file === undefined ? { index, line } : { index, line, file };
   };
-  const { entries, positions, slots } = pending;
 
+  // Read every event: readEvent without its result wrapper, the fast path, else the schema, which alone reports problems.
   const readOptions = state.upcasters === undefined ? {} : { upcasters: state.upcasters };
-  let index = 0;
+  const read: (LedgerEvent | readonly Problem[])[] = [];
   for (const raw of raws) {
-    const position = index++;
-    // readEvent without its result wrapper: the fast path, else the schema, which alone reports problems.
-    let event = fastReadEvent(raw);
-    if (event === undefined) {
-      const result = readEventBySchema(raw, readOptions, pending.originAt(position));
-      if (!result.ok) {
-        problems.push(...result.problems);
-        continue;
-      }
-      event = result.event;
+    const event = fastReadEvent(raw);
+    if (event !== undefined) {
+      read.push(event);
+      continue;
     }
-    if (state.vocabulary !== undefined) checkVocabulary(state.vocabulary, event, pending.originAt(position), problems);
-    if (!claimId(state, pending, event, position, problems, unchanged)) continue;
-    const entry = makeEntry(event, undefined);
-    slots.set(event.id, entries.length);
-    entries.push(entry);
-    positions.push(position);
-    if (event.type === 'correction') {
-      const replacement = makeEntry(materializeReplacement(event) as Statement, entry);
-      entry.replacement = replacement;
-      const holder = state.entries.get(replacement.id) ?? pendingEntry(pending, replacement.id);
-      if (holder !== undefined) {
-        problems.push({
-          ...pending.originAt(position),
-          code: 'id-conflict',
-          path: ['replacement', 'id'],
-          message: `replacement id '${replacement.id}' is already used by event '${holder.id}'`,
-          events: [event.id, holder.id],
-        });
-        continue;
-      }
-      slots.set(replacement.id, entries.length);
-      entries.push(replacement);
-      positions.push(position);
-    }
+    const result = readEventBySchema(raw, readOptions, originAt(read.length));
+    read.push(result.ok ? result.event : result.problems);
   }
 
-  const overlay = linkTargets(state, pending, problems);
-  if (problems.length === 0) checkCorrections(pending, overlay, problems);
-  if (problems.length > 0) throw new ValidationError(problems);
+  const problems: Problem[] = [];
+  const unchanged: string[] = [];
+  const pending: Pending = { entries: [], positions: [], fresh: new Set(), originAt };
+  const { entries, positions, fresh } = pending;
+  const take = (entry: Entry, position: number) => {
+    state.entries.set(entry.id, entry);
+    entries.push(entry);
+    positions.push(position);
+    fresh.add(entry);
+  };
+  let overlay: Overlay;
+  try {
+    for (let position = 0; position < read.length; position++) {
+      const item = read[position] as LedgerEvent | readonly Problem[];
+      // Problems are listed in batch order, whichever stage found them.
+      if (Array.isArray(item)) {
+        problems.push(...(item as readonly Problem[]));
+        continue;
+      }
+      const event = item as LedgerEvent;
+      if (state.vocabulary !== undefined) checkVocabulary(state.vocabulary, event, originAt(position), problems);
+      if (!claimId(state, pending, event, position, problems, unchanged)) continue;
+      const entry = makeEntry(event, undefined);
+      take(entry, position);
+      if (event.type === 'correction') {
+        const replacement = makeEntry(materializeReplacement(event) as Statement, entry);
+        entry.replacement = replacement;
+        const holder = state.entries.get(replacement.id);
+        if (holder !== undefined) {
+          problems.push({
+            ...originAt(position),
+            code: 'id-conflict',
+            path: ['replacement', 'id'],
+            message: `replacement id '${replacement.id}' is already used by event '${holder.id}'`,
+            events: [event.id, holder.id],
+          });
+          continue;
+        }
+        take(replacement, position);
+      }
+    }
+    overlay = linkTargets(state, pending, problems);
+    if (problems.length === 0) checkCorrections(pending, overlay, problems);
+    if (problems.length > 0) throw new ValidationError(problems);
+  } catch (error) {
+    for (const entry of entries) state.entries.delete(entry.id);
+    throw error;
+  }
 
   commit(state, entries, overlay);
   const added: LedgerEvent[] = [];
@@ -210,7 +227,7 @@ function commit(state: LedgerState, entries: readonly Entry[], overlay: Overlay)
   // Liveness worked out for new entries while checking corrections stays valid: keep it.
   for (const [entry, toggles] of overlay.memo) entry.toggles = toggles;
   for (const entry of entries) {
-    state.entries.set(entry.id, entry);
+    // (Already in state.entries: the batch took its ids as it checked them.)
     if (entry.carrier === undefined) state.log.push(entry.event);
     if (entry.claim) state.index.add(entry.claim);
   }
