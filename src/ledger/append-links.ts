@@ -137,9 +137,11 @@ export function checkCorrections(pending: Pending, overlay: Overlay, problems: P
     if (corrections.length < 2) continue;
     const live = maxLiveAtOnce(corrections.map((c) => togglesOf(c, overlay.source)));
     if (live > 1) {
-      // Named after the batch's first event, as it always was (every new entry used to count as dirty).
+      // Named after the batch's correction of this statement; when none is new (a retracted retraction brought an
+      // old correction back), after the batch's first event.
+      const slot = Math.max(0, pending.entries.findIndex((entry) => entry.target === statement && entry.event.type === 'correction'));
       problems.push({
-        ...(pending.entries.length === 0 ? {} : originOf(pending, 0)),
+        ...(pending.entries.length === 0 ? {} : originOf(pending, slot)),
         code: 'second-correction',
         path: ['target'],
         message: `statement '${statement.id}' would have ${live} live corrections at once (${corrections.map((c) => `'${c.id}'`).join(', ')})`,

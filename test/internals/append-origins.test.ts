@@ -66,11 +66,11 @@ describe('problems name the event they are about', () => {
     expect(where(loop)).toEqual([{ code: 'loop', keys: ['index', 'line', 'file'], index: 0, line: 10, file: 'events.ndjson' }]);
   });
 
-  it('a second live correction is named after the first event of the batch', () => {
+  it('a second live correction is named after the correction that would make it (not the first event of the batch)', () => {
     const l = new Ledger();
     l.append([statement({ id: 's1' }), correction('c1', 's1', '2025-05-01T00:00Z')]);
     const problems = problemsOf(() => l.append([statement({ id: 'other' }), correction('c2', 's1', '2025-06-01T00:00Z', { summary: 'again' })], withLines));
-    expect(where(problems)).toEqual([{ code: 'second-correction', keys: ['index', 'line', 'file'], index: 0, line: 10, file: 'events.ndjson' }]);
+    expect(where(problems)).toEqual([{ code: 'second-correction', keys: ['index', 'line', 'file'], index: 1, line: 12, file: 'events.ndjson' }]);
   });
 
   it('schema and vocabulary problems keep their order among the others', () => {
