@@ -217,6 +217,7 @@ function commit(state: LedgerState, entries: readonly Entry[], overlay: Overlay)
   for (const [target, added] of overlay.corroborations) {
     if (target.claim) target.claim.corroborations = [...target.claim.corroborations, ...added];
   }
+  for (const target of [...overlay.killers.keys(), ...overlay.corroborations.keys()]) if (target.claim) state.index.relink(target.claim);
   const sortCorroborations = (entry: Entry) => {
     // Only lists of the entry's own: NONE is shared (and empty).
     if (entry.claim && entry.claim.corroborations.length > 1) (entry.claim.corroborations as Entry[]).sort(compareRecorded);
