@@ -35,10 +35,8 @@ export function cellOf(party: string, issue: string, winner: Statement, since: s
  * evidenceItem('s1', { document: 'doc-1', quote: 'never' }, undefined); //=> { event: 's1', document: 'doc-1', quote: 'never' }
  */
 export function evidenceItem(event: string, source: Source, via: string | undefined): Evidence {
-  return Object.freeze({
-    event,
-    document: source.document,
-    ...(source.quote === undefined ? {} : { quote: source.quote }),
-    ...(via === undefined ? {} : { via }),
-  });
+  // Literals, not spreads: this runs for every cell whose winner has not won before.
+  const quote = source.quote;
+  if (via === undefined) return Object.freeze(quote === undefined ? { event, document: source.document } : { event, document: source.document, quote });
+  return Object.freeze(quote === undefined ? { event, document: source.document, via } : { event, document: source.document, quote, via });
 }

@@ -1,6 +1,7 @@
-import type { Source, Terms } from '../events/index.js';
+import type { Terms } from '../events/index.js';
 import type { Stance, StanceValue } from '../vocabulary/index.js';
 import type { Column } from './column.js';
+import { cellOf, evidenceItem } from './cell.js';
 import { compareClaims, type Claim } from './entry.js';
 import { isLive } from './liveness.js';
 
@@ -119,7 +120,7 @@ export function foldCell(party: string, issue: string, lanes: readonly Lane[], t
   for (let previous = cursor.next(); previous !== undefined && previous.claim.position === winner.claim.position; previous = cursor.next()) {
     first = previous.claim;
   }
-  return makeCell(party, issue, winner.claim, first.statement.statedAt, winner.claim.end > t, evidenceOf(winner.claim, k, winner.via));
+  return cellOf(party, issue, winner.claim.statement, first.statement.statedAt, winner.claim.end > t, evidenceOf(winner.claim, k, winner.via));
 }
 
 /**
@@ -140,7 +141,7 @@ export function foldColumn(party: string, issue: string, column: Column, via: st
   if (via !== undefined) {
     // Through a bloc: its evidence says so (not the column's shared own evidence).
     const winner = column.claims[at] as Claim;
-    return makeCell(party, issue, winner, since, tentative, evidenceOf(winner, k, via));
+    return cellOf(party, issue, winner.statement, since, tentative, evidenceOf(winner, k, via));
   }
   const id = column.idAt(at);
   let evidence: readonly Evidence[];
@@ -154,29 +155,9 @@ export function foldColumn(party: string, issue: string, column: Column, via: st
   if (column.corroboratedAt(at) || column.detailedAt(at)) {
     const winner = column.claims[at] as Claim;
     if (column.corroboratedAt(at)) evidence = withCorroborations(winner, evidence, k, undefined);
-    if (column.detailedAt(at)) return makeCell(party, issue, winner, since, tentative, evidence);
+    if (column.detailedAt(at)) return cellOf(party, issue, winner.statement, since, tentative, evidence);
   }
   const cell: Cell = { party, issue, stance: column.stanceAt(at), value: column.valueAt(at), since, tentative, statement: id, evidence };
-  return Object.freeze(cell);
-}
-
-/** Builds a frozen cell from its winner. */
-export function makeCell(party: string, issue: string, winner: Claim, since: string, tentative: boolean, evidence: readonly Evidence[]): Cell {
-  const statement = winner.statement;
-  const terms = statement.terms;
-  const conditions = statement.conditions;
-  // Plain literals in the published key order: spreading optional fields costs more than the rest of the fold.
-  let cell: Cell;
-  if (terms === undefined && conditions === undefined) {
-    cell = { party, issue, stance: statement.stance, value: winner.value, since, tentative, statement: statement.id, evidence };
-  } else {
-    const draft: { -readonly [K in keyof Cell]: Cell[K] } = { party, issue, stance: statement.stance, value: winner.value, since, tentative } as Cell;
-    if (terms !== undefined) draft.terms = terms;
-    if (conditions !== undefined) draft.conditions = conditions;
-    draft.statement = statement.id;
-    draft.evidence = evidence;
-    cell = draft;
-  }
   return Object.freeze(cell);
 }
 
@@ -205,11 +186,4 @@ function ownEvidence(claim: Claim, via: string | undefined): readonly Evidence[]
   const evidence: Evidence[] = [];
   for (const source of sources) evidence.push(evidenceItem(id, source, via));
   return Object.freeze(evidence);
-}
-
-function evidenceItem(event: string, source: Source, via: string | undefined): Evidence {
-  // Literals, not spreads: this runs for every cell whose winner has not won before.
-  const quote = source.quote;
-  if (via === undefined) return Object.freeze(quote === undefined ? { event, document: source.document } : { event, document: source.document, quote });
-  return Object.freeze(quote === undefined ? { event, document: source.document, via } : { event, document: source.document, quote, via });
 }
