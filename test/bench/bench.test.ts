@@ -35,6 +35,7 @@ const EXPECTED = [
   'incremental',
   'ingest',
   'ingest.rss',
+  'scaling.stream',
   'scaling',
   'postgres',
   'postgres.growth',
