@@ -59,7 +59,8 @@ export class CellTable {
 
   /** With `inherit`: the members a bloc's statement also counts for (none otherwise). */
   membersOf(party: string): readonly string[] {
-    return this.#members.get(party) ?? NONE;
+    // Without `inherit` there are none to look up: spare the lookup per statement.
+    return this.#members.size === 0 ? NONE : (this.#members.get(party) ?? NONE);
   }
 
   /** The lane of a bloc's statement in a member's cell: 1 + the bloc's place among the member's blocs. */
