@@ -32,7 +32,7 @@ export type {
 export { Vocabulary, VocabularySchema, PartySchema, IssueSchema, STANCES, stanceValue } from './vocabulary/index.js';
 export type { Issue, IssueTerm, Party, PartyKind, Stance, StanceValue, Topic, VocabularyData } from './vocabulary/index.js';
 
-export { parseFuzzyTime, queryBound, InvalidTimeError } from './time/index.js';
+export { fuzzyTimeBounds, parseFuzzyTime, queryBound, InvalidTimeError } from './time/index.js';
 export type { FuzzyTime, QueryTime, TimePrecision } from './time/index.js';
 
 export { ValidationError, formatProblem } from './errors/index.js';
