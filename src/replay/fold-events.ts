@@ -45,7 +45,8 @@ export interface FoldEventsOptions {
 export function foldEvents(events: Iterable<LedgerEvent>, at: QueryTime, options: FoldEventsOptions = {}): Snapshot {
   const t = boundOf(at, 'at');
   const k = knownBound(options);
-  const inherit = options.inherit === true && options.vocabulary !== undefined;
+  // As in Ledger.at: `inherit` is reported as asked; without a vocabulary there are no blocs to inherit from.
+  const inherit = options.inherit === true;
   const vocabulary = options.vocabulary === undefined ? undefined : Vocabulary.from(options.vocabulary);
   const stream: readonly LedgerEvent[] = Array.isArray(events) ? events : [...events];
   const known = k === Infinity ? undefined : knownBefore(k);

@@ -92,6 +92,10 @@ describe('foldEvents: its answers', () => {
     expect(foldEvents(ledger.events(), '2025-12-31', { knownAt: '2025-06-01' }).cell('ukraine', 'guarantees')?.stance).toBe('supports');
   });
 
+  it('say inherit as asked, as Ledger.at does, even without a vocabulary (then there are no blocs)', () => {
+    expect(plain(foldEvents(ledger.events(), '2025-12-31', { inherit: true }))).toEqual(plain(ledger.at('2025-12-31', { inherit: true })));
+  });
+
   it('take any iterable, e.g. a generator', () => {
     function* events(): Generator<LedgerEvent> {
       yield* ledger.events();
