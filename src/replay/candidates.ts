@@ -32,7 +32,7 @@ export class Candidates {
   /** 0 while unchecked, `LIVE` or `DEAD` once asked: only rows that win something are ever looked up. */
   liveness: Uint8Array;
   /** 0 for the party's own statement, else 1 + the bloc's place among the member's blocs (`inherit`). */
-  lane: Uint8Array;
+  lane: Uint16Array;
 
   constructor(stream: readonly LedgerEvent[]) {
     this.#stream = stream;
@@ -128,7 +128,7 @@ function makeColumns(size: number): Columns {
     end: new Float64Array(size),
     value: new Int8Array(size),
     hasTerms: new Uint8Array(size),
-    lane: new Uint8Array(size),
+    lane: new Uint16Array(size),
     liveness: new Uint8Array(size),
   };
 }

@@ -105,9 +105,11 @@ function readStream(
   };
   for (let n = 0; n < stream.length; n++) {
     const event = stream[n] as LedgerEvent;
+    if (typeof event !== 'object' || event === null) throw notAStoredEvent(event, n);
     const type = event.type;
     if (known !== undefined && (type === 'statement' || isKiller(event) || type === 'corroboration') && !known(event.recordedAt)) continue;
     if (type === 'statement') add(n, event);
+    else if (typeof event.id !== 'string') throw notAStoredEvent(event, n);
     else if (type === 'corroboration') corroborations.push(event);
     else if (isKiller(event)) killers.push(event);
     else throw notAStoredEvent(event, n);
@@ -126,9 +128,13 @@ function readStream(
 function evidenceOf(candidates: Candidates, winners: Int32Array, corroborations: readonly Corroboration[], liveness: StreamLiveness): Map<string, Corroboration[]> {
   const byWinner = new Map<string, Corroboration[]>();
   for (const row of winners) if (row >= 0) byWinner.set(candidates.idOf(row), []);
+  // A stream joined from two files may hold an event twice; a ledger would have kept it once.
+  const seen = new Set<string>();
   for (const corroboration of corroborations) {
     const list = byWinner.get(corroboration.target);
-    if (list !== undefined && !liveness.isKilled(corroboration.id)) list.push(corroboration);
+    if (list === undefined || seen.has(corroboration.id)) continue;
+    seen.add(corroboration.id);
+    if (!liveness.isKilled(corroboration.id)) list.push(corroboration);
   }
   const byRecorded = (a: Corroboration, b: Corroboration) =>
     compareIds(canonicalRecordedAt(a.recordedAt), canonicalRecordedAt(b.recordedAt)) || compareIds(a.id, b.id);

@@ -7,9 +7,9 @@ import type { StreamLiveness } from './stream-liveness.js';
  * candidate greater than the breaker: where the winner's unbroken run begins). No cell is sorted.
  *
  * Winner and breaker are kept up to date as rows arrive (`offer`), so the fold reads the stream once;
- * `since` takes one more scan of the packed rows. Liveness is asked only of the rows picked: a dead
- * pick is dropped and its cell picked again by a scan, which is rare (a few percent of statements
- * are retracted) and costs about one pass over typed arrays.
+ * `since` takes one more scan of the packed rows. Liveness is asked only of rows about to be picked
+ * (a set lookup per statement would cost more than the rest of the fold): when an online pick turns
+ * out dead, its cell is picked again in one more scan that asks each row before taking it.
  */
 export class Picks {
   #winners = new Int32Array(64).fill(-1);
@@ -75,43 +75,42 @@ export class Picks {
 
   /**
    * Settles every pick on live rows and returns, per cell (`count` cells), the winner and the `since`
-   * row (-1 for a cell whose every candidate is dead).
+   * row (-1 for a cell whose every candidate is dead). Linear however many rows are dead: a cell whose
+   * online pick is dead is picked again in one scan that asks about each row before taking it.
    */
   settle(liveness: StreamLiveness, count: number): { winners: Int32Array; since: Int32Array } {
     const winners = this.#winners.subarray(0, count);
     const breakers = this.#breakers.subarray(0, count);
     const rows = this.#candidates;
-    let stale = this.#drop(liveness, winners, undefined);
-    let rebreak = stale;
-    while (stale !== undefined) {
-      this.#scan(stale, (row, c) => {
+    const dead = (row: number) => this.#isDead(liveness, row);
+    const lane = rows.lane;
+    // A dead winner: pick the cell's winner and breaker again, from live rows only.
+    const repick = this.#cellsWhere(count, (c) => (winners[c] as number) >= 0 && dead(winners[c] as number));
+    if (repick !== undefined) {
+      for (let c = 0; c < count; c++) if (repick[c] === 1) winners[c] = breakers[c] = -1;
+      this.#scan(repick, (row, c) => {
         const best = winners[c] as number;
         const order = best < 0 ? 1 : rows.compare(row, best);
-        if (order > 0 || (order === 0 && (rows.lane[row] as number) < (rows.lane[best] as number))) winners[c] = row;
+        if ((order > 0 || (order === 0 && (lane[row] as number) < (lane[best] as number))) && !dead(row)) winners[c] = row;
       });
-      stale = this.#drop(liveness, winners, stale);
     }
-    // A cell whose winner changed needs its breaker found afresh; so does one whose breaker is dead.
-    if (rebreak !== undefined) for (let c = 0; c < count; c++) if (rebreak[c] === 1) breakers[c] = -1;
-    const deadBreakers = this.#drop(liveness, breakers, undefined);
-    if (deadBreakers !== undefined) for (let c = 0; c < count; c++) if (deadBreakers[c] === 1) (rebreak ??= new Uint8Array(count))[c] = 1;
-    while (rebreak !== undefined) {
+    // A live winner whose breaker is dead, or a winner picked again: find the breaker from live rows only.
+    const rebreak = this.#cellsWhere(count, (c) => repick?.[c] === 1 || ((breakers[c] as number) >= 0 && dead(breakers[c] as number)));
+    if (rebreak !== undefined) {
+      for (let c = 0; c < count; c++) if (rebreak[c] === 1) breakers[c] = -1;
       this.#scan(rebreak, (row, c) => {
         if (rows.samePosition(row, winners[c] as number)) return;
         const breaker = breakers[c] as number;
-        if (breaker < 0 || rows.compare(row, breaker) > 0) breakers[c] = row;
+        if ((breaker < 0 || rows.compare(row, breaker) > 0) && !dead(row)) breakers[c] = row;
       });
-      rebreak = this.#drop(liveness, breakers, rebreak);
     }
     const since = new Int32Array(count).fill(-1);
-    for (let only: Uint8Array | undefined, again = true; again; again = (only = this.#drop(liveness, since, only)) !== undefined) {
-      this.#scan(only, (row, c) => {
-        const breaker = breakers[c] as number;
-        if (breaker >= 0 && rows.compare(row, breaker) <= 0) return;
-        const first = since[c] as number;
-        if (first < 0 || rows.compare(row, first) < 0) since[c] = row;
-      });
-    }
+    this.#scan(undefined, (row, c) => {
+      const breaker = breakers[c] as number;
+      if (breaker >= 0 && rows.compare(row, breaker) <= 0) return;
+      const first = since[c] as number;
+      if ((first < 0 || rows.compare(row, first) < 0) && !dead(row)) since[c] = row;
+    });
     return { winners, since };
   }
 
@@ -125,21 +124,19 @@ export class Picks {
     }
   }
 
-  /** Drops every pick (of the cells in `only`) that is dead; returns the cells to pick again, or `undefined`. */
-  #drop(liveness: StreamLiveness, picks: Int32Array, only: Uint8Array | undefined): Uint8Array | undefined {
+  /** The cells for which `test` holds, as flags, or `undefined` when there are none. */
+  #cellsWhere(count: number, test: (c: number) => boolean): Uint8Array | undefined {
+    let cells: Uint8Array | undefined;
+    for (let c = 0; c < count; c++) if (test(c)) (cells ??= new Uint8Array(count))[c] = 1;
+    return cells;
+  }
+
+  /** Whether a row's statement is dead, asked once and remembered in the rows' `liveness` column. */
+  #isDead(liveness: StreamLiveness, row: number): boolean {
     const rows = this.#candidates;
-    let again: Uint8Array | undefined;
-    for (let c = 0; c < picks.length; c++) {
-      const row = picks[c] as number;
-      if (row < 0 || (only !== undefined && only[c] === 0)) continue;
-      let state = rows.liveness[row] as number;
-      if (state === 0) rows.liveness[row] = state = liveness.isKilled(rows.idOf(row)) ? DEAD : LIVE;
-      if (state === DEAD) {
-        picks[c] = -1;
-        (again ??= new Uint8Array(picks.length))[c] = 1;
-      }
-    }
-    return again;
+    let state = rows.liveness[row] as number;
+    if (state === 0) rows.liveness[row] = state = liveness.isKilled(rows.idOf(row)) ? DEAD : LIVE;
+    return state === DEAD;
   }
 
   #grow(c: number): void {

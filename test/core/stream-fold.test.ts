@@ -96,6 +96,37 @@ describe('foldEvents: its answers', () => {
     expect(plain(foldEvents(ledger.events(), '2025-12-31', { inherit: true }))).toEqual(plain(ledger.at('2025-12-31', { inherit: true })));
   });
 
+  it('pick the live winner, breaker and since however many of the latest statements of a cell are retracted', () => {
+    const events: Record<string, unknown>[] = [];
+    for (let n = 0; n < 300; n++) {
+      const day = String(1 + (n % 28)).padStart(2, '0');
+      const month = String(1 + Math.floor(n / 28) % 12).padStart(2, '0');
+      events.push(statement(`m${n}`, n % 3 === 0 ? 'opposes' : 'supports', `${2014 + Math.floor(n / 336)}-${month}-${day}`, '2025-02-01T00:00Z'));
+    }
+    // The latest 200 and, of what is left, every other one: the online picks die again and again.
+    for (let n = 100; n < 300; n++) events.push({ type: 'retraction', id: `x${n}`, target: `m${n}`, reason: 'duplicate', recordedAt: '2025-03-01T00:00Z' });
+    for (let n = 1; n < 100; n += 2) events.push({ type: 'retraction', id: `x${n}`, target: `m${n}`, reason: 'duplicate', recordedAt: '2025-03-01T00:00Z' });
+    const crowded = Ledger.from(events);
+    for (const knownAt of [undefined, '2025-02-15', '2025-03-01']) {
+      const options = knownAt === undefined ? {} : { knownAt };
+      expect(plain(foldEvents(crowded.events(), '2030', options))).toEqual(plain(crowded.at('2030', options)));
+    }
+  });
+
+  it('keep a corroboration once when the stream holds it twice (two files joined), as a ledger does', () => {
+    const twice = [...ledger.events(), ...ledger.events().filter((e) => e.type === 'corroboration')];
+    expect(foldEvents(twice, '2025-12-31').cell('ukraine', 'guarantees')?.evidence.map((e) => e.event)).toEqual(['s2', 'c1']);
+  });
+
+  it('say which bloc a position came through for a member of hundreds of blocs', () => {
+    const blocs = Array.from({ length: 300 }, (_, n) => ({ id: `bloc${String(n).padStart(3, '0')}`, name: `Bloc ${n}`, kind: 'bloc' as const, members: ['member'] }));
+    const vocabulary = { parties: [{ id: 'member', name: 'Member', kind: 'state' as const }, ...blocs], issues: [{ id: 'guarantees', title: 'G', proposition: 'P', topic: 'security' as const }] };
+    const late = Ledger.from([statement('b1', 'supports', '2025-01', '2025-02-01T00:00Z', { parties: ['bloc299'] })], { vocabulary });
+    const folded = foldEvents(late.events(), '2025-12-31', { inherit: true, vocabulary });
+    expect(folded.cell('member', 'guarantees')?.evidence).toEqual([{ event: 'b1', document: 'doc-1', via: 'bloc299' }]);
+    expect(plain(folded)).toEqual(plain(late.at('2025-12-31', { inherit: true })));
+  });
+
   it('take any iterable, e.g. a generator', () => {
     function* events(): Generator<LedgerEvent> {
       yield* ledger.events();
@@ -119,6 +150,20 @@ describe('foldEvents: bad input', () => {
     const { id: _id, ...raw } = first as LedgerEvent;
     const problems = problemsOf(() => foldEvents([raw as unknown as LedgerEvent], '2025'));
     expect(problems).toEqual([expect.objectContaining({ code: 'schema', index: 0, path: ['id'], message: expect.stringContaining('no id') })]);
+  });
+
+  it('names a hole in the stream by its place', () => {
+    expect(problemsOf(() => foldEvents([first as LedgerEvent, null as unknown as LedgerEvent], '2025'))).toEqual([
+      expect.objectContaining({ code: 'schema', index: 1, path: ['type'], message: expect.stringContaining('null') }),
+    ]);
+  });
+
+  it("names a correction whose replacement has no id at the replacement's id", () => {
+    const { id: _id, ...replacement } = first as LedgerEvent;
+    const correction = { type: 'correction', id: 'k1', v: 1, target: 's1', replacement, reason: 'coding-error', recordedAt: '2025-03-01T00:00:00.000Z' } as unknown as LedgerEvent;
+    expect(problemsOf(() => foldEvents([first as LedgerEvent, correction], '2025'))).toEqual([
+      expect.objectContaining({ code: 'schema', index: 1, path: ['replacement', 'id'] }),
+    ]);
   });
 
   it('names a loop its answer depends on instead of recursing forever (a ledger refuses one; a hand-made stream may hold it)', () => {
