@@ -42,7 +42,7 @@ const parseLines = () => {
   for (let n = 0; n < lines.length; n++) last = JSON.parse(lines[n]);
   return last;
 };
-const streamAndParse = async () => {
+const streamLines = async (take) => {
   const handle = await open(file, 'r');
   const buffer = Buffer.allocUnsafe(1 << 20);
   let rest = '';
@@ -56,17 +56,24 @@ const streamAndParse = async () => {
       rest = buffer.toString('utf8', end + 1, bytesRead);
       let start = 0;
       for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
-        last = JSON.parse(text.slice(start, nl));
+        last = take(text.slice(start, nl));
         start = nl + 1;
       }
-      if (start < text.length) last = JSON.parse(text.slice(start));
+      if (start < text.length) last = take(text.slice(start));
     }
-    if (rest !== '') last = JSON.parse(rest);
+    if (rest !== '') last = take(rest);
   } finally {
     await handle.close();
   }
   return last;
 };
+const readLine = (line) => {
+  const result = readEvent(JSON.parse(line));
+  if (!result.ok) throw new Error('a line is not a valid event');
+  return result.event;
+};
+const streamAndParse = () => streamLines(JSON.parse);
+const streamAndRead = () => streamLines(readLine);
 const parseAndRead = () => {
   let last;
   for (let n = 0; n < lines.length; n++) {
@@ -79,14 +86,17 @@ const parseAndRead = () => {
 const baselines = [];
 const streamed = [];
 const read = [];
+const both = [];
 for (let run = -1; run < runs; run++) {
   const baseline = await measure(parseLines, { warmup: 0, runs: 1 });
   const stream = await measure(streamAndParse, { warmup: 0, runs: 1 });
   const validated = await measure(parseAndRead, { warmup: 0, runs: 1 });
+  const streamedAndValidated = await measure(streamAndRead, { warmup: 0, runs: 1 });
   if (run >= 0) {
     baselines.push(baseline.median);
     streamed.push(stream.median);
     read.push(validated.median);
+    both.push(streamedAndValidated.median);
   }
 }
 
@@ -95,4 +105,5 @@ report([
   { key: 'anatomy.valid-time', figure: `anatomy of the fold target, ${count} events`, measure: 'parse every statedAt (fuzzyTimeBounds) and nothing else', value: median(parses), baseline: '(a) last-writer-wins loop', baselineValue: median(loops), target: `(reference: ${why})`, rule: 'none' },
   { key: 'anatomy.stream', figure: `anatomy of the ingest target, ${count} events`, measure: 'stream the file in 1 MB chunks, split, JSON.parse: no ledger', value: median(streamed), baseline: 'JSON.parse of the same lines, already in memory', baselineValue: median(baselines), target: `(reference: ${why})`, rule: 'none' },
   { key: 'anatomy.validate', figure: `anatomy of the ingest target, ${count} events`, measure: 'JSON.parse then readEvent (validate, normalise, freeze), nothing kept', value: median(read), baseline: 'JSON.parse of the same lines, already in memory', baselineValue: median(baselines), target: `(reference: ${why})`, rule: 'none' },
+  { key: 'anatomy.stream-validate', figure: `anatomy of the ingest target, ${count} events`, measure: 'stream the file, JSON.parse and readEvent each line, nothing kept: no ledger', value: median(both), baseline: 'JSON.parse of the same lines, already in memory', baselineValue: median(baselines), target: `(reference: ${why})`, rule: 'none' },
 ]);

@@ -39,6 +39,7 @@ const EXPECTED = [
   'anatomy.valid-time',
   'anatomy.stream',
   'anatomy.validate',
+  'anatomy.stream-validate',
   'scaling',
   'postgres',
   'postgres.growth',
