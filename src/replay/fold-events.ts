@@ -30,14 +30,15 @@ export interface FoldEventsOptions {
 
 /**
  * Folds a stream of stored events straight into the snapshot at valid time `at` as known at `knownAt`
- * (DESIGN.md §2), without building a ledger: a few linear passes over the events, for a question asked
+ * (DESIGN.md §2), without building a ledger: one pass over the events and a few over packed arrays, for a question asked
  * once of a stream (a store's events, a file already read). It gives exactly what `Ledger.at` gives for
  * the same events; a ledger pays for its index once and then answers any (T, K) in milliseconds.
  *
  * The events must be stored events, as a ledger, a store or `readEvent` hands them out (validated,
  * with ids): this function trusts their shape and does not check it. Read raw input with `Ledger.from`.
  *
- * @throws {ValidationError} for a bad query time, an event without a type or id, or a retraction loop.
+ * @throws {ValidationError} for a bad query time, a hole or an event of no known type, a link or replacement without an
+ * id (or a statement without one that an answer rests on), or a retraction loop an answer depends on.
  * @example
  * const snapshot = foldEvents(ledger.events(), '2025-12-31', { knownAt: '2025-12-07' });
  * snapshot.cell('russia', 'ceasefire-before-settlement')?.stance; //=> 'rejects'
