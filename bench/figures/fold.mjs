@@ -13,22 +13,25 @@ const { events: count, parties, issues, seed, buildRuns = 3, queryRuns = 20 } = 
 const events = generateEvents({ events: count, parties, issues, seed });
 const LATEST = '9999';
 
-// Alternating the library and the loop run for run, so a burst of load on the shared machine hits both.
+// The library and both baselines alternate run for run, before the indexed ledger is built, so a burst of load or a
+// large heap to collect hits all three alike.
+const { store, streams } = await loadEmmett(events, parseFuzzyTime);
 const folds = [];
 const loops = [];
+const emmetts = [];
 for (let run = -3; run < queryRuns; run++) {
   const fold = await measure(() => foldEvents(events, LATEST), { warmup: 0, runs: 1, gc: false });
   const loop = await measure(() => lastWriterWins(events, issues), { warmup: 0, runs: 1, gc: false });
+  const emmett = run % 4 === 0 || run < 0 ? await measure(() => emmettLatest(store, streams), { warmup: 0, runs: 1, gc: false }) : undefined;
   if (run >= 0) {
     folds.push(fold.median);
     loops.push(loop.median);
+    if (emmett !== undefined) emmetts.push(emmett.median);
   }
 }
 const build = await measure(() => Ledger.from(events).at(LATEST), { warmup: 1, runs: buildRuns });
 const ledger = Ledger.from(events);
 const snapshot = await measure(() => ledger.at(LATEST), { warmup: 3, runs: queryRuns, gc: false });
-const { store, streams } = await loadEmmett(events, parseFuzzyTime);
-const emmett = await measure(() => emmettLatest(store, streams), { warmup: 1, runs: Math.max(3, queryRuns >> 2), gc: false });
 
 // The stream fold must give the indexed ledger's answers, cell for cell, or the comparison means nothing.
 const expected = JSON.stringify(ledger.at(LATEST).cells());
@@ -39,8 +42,8 @@ const fold = median(folds);
 const loop = median(loops);
 report([
   { key: 'fold.stream.vs-loop', figure, measure: 'foldEvents(events, latest): the fold of §2 in one pass, no index', value: fold, baseline: '(a) last-writer-wins loop, interned ids, array', baselineValue: loop, target: '≤ 2× (a)', rule: 'ratio<=2', note: `${cells} cells, equal to the ledger's: ${mismatches} mismatches`, mismatches },
-  { key: 'fold.stream.vs-emmett', figure, measure: 'foldEvents(events, latest)', value: fold, baseline: '(b) Emmett in-memory aggregateStream, stream per cell', baselineValue: emmett.median, target: 'faster than (b)', rule: 'ratio<1' },
+  { key: 'fold.stream.vs-emmett', figure, measure: 'foldEvents(events, latest)', value: fold, baseline: '(b) Emmett in-memory aggregateStream, stream per cell', baselineValue: median(emmetts), target: 'faster than (b)', rule: 'ratio<1' },
   { key: 'fold.snapshot.vs-loop', figure, measure: 'ledger.at(latest) on the built index', value: snapshot.median, baseline: '(a) last-writer-wins loop', baselineValue: loop, target: '≤ 2× (a)', rule: 'ratio<=2' },
-  { key: 'fold.snapshot.vs-emmett', figure, measure: 'ledger.at(latest) on the built index', value: snapshot.median, baseline: '(b) Emmett aggregateStream', baselineValue: emmett.median, target: 'faster than (b)', rule: 'ratio<1' },
+  { key: 'fold.snapshot.vs-emmett', figure, measure: 'ledger.at(latest) on the built index', value: snapshot.median, baseline: '(b) Emmett aggregateStream', baselineValue: median(emmetts), target: 'faster than (b)', rule: 'ratio<1' },
   { key: 'fold.build.vs-loop', figure, measure: 'Ledger.from(events).at(latest): validate, normalise, index, fold', value: build.median, baseline: '(a) last-writer-wins loop', baselineValue: loop, target: '(reference: validation and indexing, see ingest)', rule: 'none' },
 ]);

@@ -1,6 +1,6 @@
 import { canonicalJson, type LedgerEvent, type Statement } from '../events/index.js';
 import { compareIds } from '../ledger/entry.js';
-import { stanceValue } from '../vocabulary/index.js';
+import { STANCES, stanceValue, type Stance } from '../vocabulary/index.js';
 import { canonicalRecordedAt } from './known-clock.js';
 import { notAStoredEvent } from './not-a-stored-event.js';
 
@@ -84,7 +84,7 @@ export class Candidates {
     this.cell[row] = cell;
     this.start[row] = start;
     this.end[row] = end;
-    this.value[row] = stanceValue(statement.stance);
+    this.value[row] = valueOf(statement.stance);
     this.hasTerms[row] = statement.terms === undefined ? 0 : 1;
     this.lane[row] = lane;
     this.liveness[row] = 0;
@@ -143,6 +143,14 @@ function takeColumns(size: number): Columns {
   const reused = spare !== undefined && spare.cell.length >= size ? spare : undefined;
   spare = undefined;
   return reused ?? makeColumns(size);
+}
+
+// The five stances start with five different letters: a table by first letter spares a keyed lookup per row.
+const BY_INITIAL = new Int8Array(128);
+for (const stance of STANCES) BY_INITIAL[stance.charCodeAt(0)] = stanceValue(stance);
+
+function valueOf(stance: Stance): number {
+  return BY_INITIAL[stance.charCodeAt(0)] as number;
 }
 
 /** A row's statement is live (`liveness`). */

@@ -104,13 +104,17 @@ export class Picks {
         if ((breaker < 0 || rows.compare(row, breaker) > 0) && !dead(row)) breakers[c] = row;
       });
     }
+    // Every row, so written out rather than through #scan: this loop is most of what the fold does after reading.
     const since = new Int32Array(count).fill(-1);
-    this.#scan(undefined, (row, c) => {
+    const { cell, liveness: known } = rows;
+    for (let row = 0; row < rows.count; row++) {
+      if (known[row] === DEAD) continue;
+      const c = cell[row] as number;
       const breaker = breakers[c] as number;
-      if (breaker >= 0 && rows.compare(row, breaker) <= 0) return;
+      if (breaker >= 0 && rows.compare(row, breaker) <= 0) continue;
       const first = since[c] as number;
       if ((first < 0 || rows.compare(row, first) < 0) && !dead(row)) since[c] = row;
-    });
+    }
     return { winners, since };
   }
 

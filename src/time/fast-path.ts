@@ -28,10 +28,8 @@ export function fastFuzzyTime(text: string): FuzzyTime | undefined {
     return readSpan(text) ? Object.freeze({ text, start: SPAN.start, end: SPAN.end, precision: SPAN.precision }) : undefined;
   }
   // Intervals of days are a few percent of real statedAt and nearly all distinct, so no cache helps them.
-  if (!readSpan(text.slice(0, slash))) return undefined;
-  const start = SPAN.start;
-  if (!readSpan(text.slice(slash + 1)) || !(SPAN.end > start)) return undefined;
-  return Object.freeze({ text, start, end: SPAN.end, precision: 'interval' });
+  if (!fastIntervalBoundsInto(text, slash, INTERVAL)) return undefined;
+  return Object.freeze({ text, start: INTERVAL.start, end: INTERVAL.end, precision: 'interval' });
 }
 
 /**
@@ -48,6 +46,26 @@ export function fastBoundsInto(text: string, into: { start: number; end: number 
   into.end = SPAN.end;
   return true;
 }
+
+/**
+ * Writes `start` and `end` of an interval `A/B` of two UTC points (slash at `slash`) into `into` and returns true,
+ * allocating no result; false for anything else (an interval that ends before it starts included).
+ *
+ * @example
+ * const bounds = { start: 0, end: 0 };
+ * fastIntervalBoundsInto('2025-12-20/2025-12-31', 10, bounds) && bounds.end === Date.UTC(2026, 0, 1); //=> true
+ */
+export function fastIntervalBoundsInto(text: string, slash: number, into: { start: number; end: number }): boolean {
+  if (!readSpan(text.slice(0, slash))) return false;
+  const start = SPAN.start;
+  if (!readSpan(text.slice(slash + 1)) || !(SPAN.end > start)) return false;
+  into.start = start;
+  into.end = SPAN.end;
+  return true;
+}
+
+/** The last interval `fastFuzzyTime` read, before it is frozen into a result. */
+const INTERVAL = { start: 0, end: 0 };
 
 /** The last point `readSpan` read. One shared record, so reading a point allocates nothing. */
 const SPAN: { start: number; end: number; precision: TimeUnit } = { start: 0, end: 0, precision: 'year' };
