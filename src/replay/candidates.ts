@@ -50,7 +50,7 @@ export class Candidates {
 
   /** Hands the columns back for the next fold to reuse. */
   release(): void {
-    spare = { source: this.source, cell: this.cell, start: this.start, end: this.end, value: this.value, hasTerms: this.hasTerms, lane: this.lane, liveness: this.liveness };
+    spare = columnsOf(this);
   }
 
   /** Files a correction's replacement (materialised as a statement) and returns its `source` number. */
@@ -119,6 +119,10 @@ export class Candidates {
 
 type Columns = Pick<Candidates, (typeof COLUMN_NAMES)[number]>;
 const COLUMN_NAMES = ['source', 'cell', 'start', 'end', 'value', 'hasTerms', 'lane', 'liveness'] as const;
+
+function columnsOf(candidates: Candidates): Columns {
+  return Object.fromEntries(COLUMN_NAMES.map((name) => [name, candidates[name]])) as Columns;
+}
 
 function makeColumns(size: number): Columns {
   return {
