@@ -28,7 +28,20 @@ const ACTS = ['propose', 'demand', 'accept', 'reject', 'concede', 'reaffirm', 't
 const ATTRIBUTIONS = ['on-record', 'joint-statement', 'official-document', 'reportedly', 'anonymous-sources'];
 const AUTHORITIES = ['head-of-state', 'minister', 'envoy', 'official', 'anonymous'];
 const REASONS = ['misreport', 'mistranslation', 'denied-by-party', 'duplicate', 'coding-error'];
-const WORDS = ['talks', 'ceasefire', 'guarantees', 'territory', 'sanctions', 'envoy', 'proposal', 'deadline', 'front', 'treaty', 'aid', 'monitoring'];
+const WORDS = [
+  'talks',
+  'ceasefire',
+  'guarantees',
+  'territory',
+  'sanctions',
+  'envoy',
+  'proposal',
+  'deadline',
+  'front',
+  'treaty',
+  'aid',
+  'monitoring',
+];
 
 const DAY = 86_400_000;
 const START = Date.UTC(2015, 0, 1);
@@ -89,13 +102,22 @@ export function generateEvents({ events = 1_000_000, parties = 20, issues = 50, 
   for (let n = 0; n < events; n++) {
     const id = `e${n}`;
     const r = random();
-    const target = statements.length > 0 ? statements[Math.floor(statements.length - 1 - random() * Math.min(statements.length, 5000))] : undefined;
+    const target =
+      statements.length > 0
+        ? statements[Math.floor(statements.length - 1 - random() * Math.min(statements.length, 5000))]
+        : undefined;
     // Roughly chronological, as a feed is, with local disorder.
     const around = START + (SPAN * n) / events + (random() - 0.5) * 30 * DAY;
     if (target !== undefined && r < 0.02) {
       const at = recorded[target] + lag(random);
       recorded[n] = at;
-      out[n] = { type: 'corroboration', id, target: `e${target}`, source: { document: `d${Math.floor(random() * 5000)}` }, recordedAt: new Date(at).toISOString() };
+      out[n] = {
+        type: 'corroboration',
+        id,
+        target: `e${target}`,
+        source: { document: `d${Math.floor(random() * 5000)}` },
+        recordedAt: new Date(at).toISOString(),
+      };
       continue;
     }
     if (target !== undefined && r < 0.04 && !killed[target]) {
@@ -103,7 +125,13 @@ export function generateEvents({ events = 1_000_000, parties = 20, issues = 50, 
       const at = recorded[target] + lag(random);
       recorded[n] = at;
       if (r < 0.03) {
-        out[n] = { type: 'retraction', id, target: `e${target}`, reason: pick(REASONS), recordedAt: new Date(at).toISOString() };
+        out[n] = {
+          type: 'retraction',
+          id,
+          target: `e${target}`,
+          reason: pick(REASONS),
+          recordedAt: new Date(at).toISOString(),
+        };
       } else {
         const old = out[target];
         // The corrected statement keeps its parties and issue (a miscoded stance), so it stays in the same cell.
@@ -121,10 +149,11 @@ export function generateEvents({ events = 1_000_000, parties = 20, issues = 50, 
     }
     const joint = random() < 0.05;
     const named = [pick(partyIds)];
-    if (joint) for (let extra = 1 + Math.floor(random() * 2); extra > 0; extra--) {
-      const party = pick(partyIds);
-      if (!named.includes(party)) named.push(party);
-    }
+    if (joint)
+      for (let extra = 1 + Math.floor(random() * 2); extra > 0; extra--) {
+        const party = pick(partyIds);
+        if (!named.includes(party)) named.push(party);
+      }
     const time = fuzzyTime(around, random);
     const at = Math.max(time.start, around) + lag(random);
     recorded[n] = at;
@@ -139,9 +168,19 @@ export function generateEvents({ events = 1_000_000, parties = 20, issues = 50, 
       statedAt: time.text,
       recordedAt: new Date(at).toISOString(),
       summary: `${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)}`,
-      sources: [{ document: `d${Math.floor(random() * 5000)}`, ...(random() < 0.3 ? { quote: `${pick(WORDS)} and ${pick(WORDS)}` } : {}) }],
+      sources: [
+        {
+          document: `d${Math.floor(random() * 5000)}`,
+          ...(random() < 0.3 ? { quote: `${pick(WORDS)} and ${pick(WORDS)}` } : {}),
+        },
+      ],
     };
-    if (random() < 0.6) statement.speaker = { name: `Speaker ${Math.floor(random() * 300)}`, role: 'envoy', authority: pick(AUTHORITIES) };
+    if (random() < 0.6)
+      statement.speaker = {
+        name: `Speaker ${Math.floor(random() * 300)}`,
+        role: 'envoy',
+        authority: pick(AUTHORITIES),
+      };
     if (random() < 0.1) statement.conditions = `only after ${pick(WORDS)}`;
     out[n] = statement;
     statements.push(n);

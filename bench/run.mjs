@@ -27,7 +27,8 @@ const { values: args } = parseArgs({
 });
 
 const events = args.size === 'full' ? 1_000_000 : args.size === 'tiny' ? 2_000 : Number(args.size);
-if (!Number.isInteger(events) || events < 100) throw new Error(`--size must be full, tiny or a number of events ≥ 100, got '${args.size}'`);
+if (!Number.isInteger(events) || events < 100)
+  throw new Error(`--size must be full, tiny or a number of events ≥ 100, got '${args.size}'`);
 const tiny = events < 50_000;
 const shape = { events, parties: 20, issues: 50, seed: Number(args.seed) };
 const repeat = tiny
@@ -40,7 +41,8 @@ const ndjson = join(tmp, 'events.ndjson');
 // repository so the bundled dataset and node_modules are found from it as from dist/.
 const snapshot = join(here, `.dist-${process.pid}`);
 const distFolder = args.dist;
-if (!existsSync(join(distFolder, 'index.js'))) throw new Error('dist/ is missing: run npm run build (npm run bench does)');
+if (!existsSync(join(distFolder, 'index.js')))
+  throw new Error('dist/ is missing: run npm run build (npm run bench does)');
 await cp(distFolder, snapshot, { recursive: true });
 
 /** The figures, in the order they are printed. Each runs in a fresh process. */
@@ -49,7 +51,11 @@ const jobs = [
   { name: 'indexed', script: 'indexed.mjs', args: { ...shape, ...repeat } },
   { name: 'ingest', script: 'ingest.mjs', args: { file: ndjson, events, runs: repeat.runs }, needsFile: true },
   { name: 'ingest-rss', script: 'ingest.mjs', args: { file: ndjson, events, rss: true }, needsFile: true },
-  { name: 'scaling', script: 'scaling.mjs', args: { ...shape, sizes: [events / 100, events / 10, events].map(Math.round), runs: repeat.runs } },
+  {
+    name: 'scaling',
+    script: 'scaling.mjs',
+    args: { ...shape, sizes: [events / 100, events / 10, events].map(Math.round), runs: repeat.runs },
+  },
   { name: 'postgres', script: 'postgres.mjs', args: { ...shape, tiny } },
   { name: 'cli', script: 'cli.mjs', args: { runs: tiny ? 2 : 15 } },
   { name: 'anatomy', script: 'anatomy.mjs', args: { ...shape, file: ndjson, runs: repeat.runs }, needsFile: true },
@@ -82,7 +88,9 @@ const machine = {
 const result = { date: new Date().toISOString(), events, shape, machine, rows };
 const table = markdownTable(rows);
 console.log(table);
-console.log(`\n${events} events, ${shape.parties} parties × ${shape.issues} issues, seed ${shape.seed}; ${machine.cpus} × ${machine.model}, ${machine.memoryGb} GB, Node ${machine.node}; load ${machine.loadAverage.join(' ')} at the end`);
+console.log(
+  `\n${events} events, ${shape.parties} parties × ${shape.issues} issues, seed ${shape.seed}; ${machine.cpus} × ${machine.model}, ${machine.memoryGb} GB, Node ${machine.node}; load ${machine.loadAverage.join(' ')} at the end`,
+);
 await mkdir(dirname(args.out), { recursive: true });
 await writeFile(args.out, `${JSON.stringify(result, null, 2)}\n`);
 await writeFile(args.out.replace(/\.json$/, '.md'), `${table}\n`);
@@ -91,12 +99,17 @@ if (rows.some((row) => row.error)) process.exitCode = 1;
 /** Runs one figure in a child process and returns its rows (or one row saying why it could not). */
 function runFigure(job) {
   const script = join(here, 'figures', job.script);
-  if (!existsSync(script)) return Promise.resolve([{ key: job.name, figure: job.name, error: `no script ${job.script}` }]);
+  if (!existsSync(script))
+    return Promise.resolve([{ key: job.name, figure: job.name, error: `no script ${job.script}` }]);
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=12288', script, JSON.stringify(job.args)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, POSITIONS_BENCH_DIST: snapshot },
-    });
+    const child = spawn(
+      process.execPath,
+      ['--expose-gc', '--max-old-space-size=12288', script, JSON.stringify(job.args)],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, POSITIONS_BENCH_DIST: snapshot },
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

@@ -4,7 +4,10 @@
 import { defineProjection } from 'positions-ledger';
 import { readDataset } from 'positions-ledger/dataset';
 
-const dates = process.argv.length > 2 ? process.argv.slice(2) : ['2025-03-31', '2025-04-30', '2025-12-07', '2025-12-31', '2026-01-06'];
+const dates =
+  process.argv.length > 2
+    ? process.argv.slice(2)
+    : ['2025-03-31', '2025-04-30', '2025-12-07', '2025-12-31', '2026-01-06'];
 const { ledger, vocabulary } = await readDataset();
 
 // The ledger feeds statements in its fold order (by when they were stated), so the last one seen for
@@ -22,7 +25,10 @@ const redLines = defineProjection({
 // Count, per party, the issues whose latest stance is a red line.
 const count = (latest) =>
   Object.fromEntries(
-    Object.entries(latest).map(([party, byIssue]) => [party, Object.values(byIssue).filter((s) => s === 'demands' || s === 'rejects').length]),
+    Object.entries(latest).map(([party, byIssue]) => [
+      party,
+      Object.values(byIssue).filter((s) => s === 'demands' || s === 'rejects').length,
+    ]),
   );
 // `at` limits the fold to statements made by then; `knownAt` could also limit it to what was reported by then.
 const counts = dates.map((at) => count(ledger.project(redLines, { at }).latest));

@@ -8,7 +8,12 @@ const { ledger, vocabulary } = await readDataset(); // the bundled dataset: 5 ar
 const snapshot = ledger.at(at); // every known (party, issue) cell on that date
 
 // Short column labels; a party without one uses its name.
-const LABEL = { 'united-states': 'US', 'united-kingdom': 'UK', 'european-allies': 'Europe', 'hope-for-ukraine': 'HopeForUA' };
+const LABEL = {
+  'united-states': 'US',
+  'united-kingdom': 'UK',
+  'european-allies': 'Europe',
+  'hope-for-ukraine': 'HopeForUA',
+};
 // Only the parties with at least one known stance on that date get a column.
 const parties = vocabulary.parties.filter((p) => snapshot.row(p.id).length > 0);
 const widthOf = (texts) => Math.max(...texts.map((t) => t.length));
@@ -22,7 +27,12 @@ const colWidth = Math.max(9, widthOf(columns.map((c) => c.label)));
 const line = (first, cells) => [first.padEnd(issueWidth), ...cells.map((c) => c.padEnd(colWidth))].join('  ').trimEnd();
 
 console.log(`Stances on ${at} (everything recorded so far)\n`);
-console.log(line('', columns.map((c) => c.label)));
+console.log(
+  line(
+    '',
+    columns.map((c) => c.label),
+  ),
+);
 const terms = [];
 for (const topic of [...new Set(vocabulary.issues.map((i) => i.topic))]) {
   console.log(`\n[${topic}]`);
@@ -30,7 +40,8 @@ for (const topic of [...new Set(vocabulary.issues.map((i) => i.topic))]) {
     const cells = columns.map((c) => snapshot.cell(c.id, issue.id));
     console.log(line(issue.title, cells.map(text)));
     // Quantities (e.g. how many years of guarantees) are listed under the table.
-    for (const cell of cells) if (cell?.terms) terms.push(`${cell.party} on ${cell.issue}: ${JSON.stringify(cell.terms)}`);
+    for (const cell of cells)
+      if (cell?.terms) terms.push(`${cell.party} on ${cell.issue}: ${JSON.stringify(cell.terms)}`);
   }
 }
 if (terms.length > 0) console.log(`\nTerms:\n${terms.map((t) => `  ${t}`).join('\n')}`);

@@ -9,7 +9,9 @@ const title = new Map(documents.map((d) => [d.id, `${d.title} (published ~${d.pu
 // The timeline is the list of runs of an unchanged stance (and terms), oldest first.
 // A statement that only repeats the position extends its run; it is not a change.
 const { changes } = ledger.timeline(party, issue);
-console.log(`${vocabulary.party(party)?.name ?? party} on "${vocabulary.issue(issue)?.title ?? issue}": ${changes.length} position(s)\n`);
+console.log(
+  `${vocabulary.party(party)?.name ?? party} on "${vocabulary.issue(issue)?.title ?? issue}": ${changes.length} position(s)\n`,
+);
 
 for (const change of changes) {
   const terms = change.terms ? ` ${JSON.stringify(change.terms)}` : '';

@@ -7,9 +7,23 @@ const lock = JSON.parse(readFileSync(file, 'utf8'));
 const pkgs = lock.packages;
 let added = 0;
 const platform = (name) => {
-  const m = /(android|darwin|freebsd|linux|openbsd|openharmony|win32|sunos|aix|netbsd)-([a-z0-9]+)(?:-(gnu|musl|gnueabihf|musleabihf|msvc|eabi))?$/.exec(name);
+  const m =
+    /(android|darwin|freebsd|linux|openbsd|openharmony|win32|sunos|aix|netbsd)-([a-z0-9]+)(?:-(gnu|musl|gnueabihf|musleabihf|msvc|eabi))?$/.exec(
+      name,
+    );
   if (!m) return null;
-  const cpu = { 'arm': 'arm', 'arm64': 'arm64', 'x64': 'x64', 'ia32': 'ia32', 'loong64': 'loong64', 'ppc64': 'ppc64', 'riscv64': 'riscv64', 's390x': 's390x', 'mips64el': 'mips64el' }[m[2]] ?? m[2];
+  const cpu =
+    {
+      arm: 'arm',
+      arm64: 'arm64',
+      x64: 'x64',
+      ia32: 'ia32',
+      loong64: 'loong64',
+      ppc64: 'ppc64',
+      riscv64: 'riscv64',
+      s390x: 's390x',
+      mips64el: 'mips64el',
+    }[m[2]] ?? m[2];
   const entry = { os: [m[1]], cpu: [cpu] };
   if (m[3] === 'gnu' || m[3] === 'gnueabihf') entry.libc = ['glibc'];
   if (m[3] === 'musl' || m[3] === 'musleabihf') entry.libc = ['musl'];

@@ -1,11 +1,29 @@
 // The public API, curated: what a developer needs to record statements and ask the ledger about them.
 export { Ledger, Snapshot } from './ledger/index.js';
-export type { AppendOptions, AppendResult, Cell, CellOptions, Evidence, KnownAtOptions, LedgerOptions, ProjectOptions, QueryOptions } from './ledger/index.js';
+export type {
+  AppendOptions,
+  AppendResult,
+  Cell,
+  CellOptions,
+  Evidence,
+  KnownAtOptions,
+  LedgerOptions,
+  ProjectOptions,
+  QueryOptions,
+} from './ledger/index.js';
 export type { CellChange, IssueDivergence, PairAlignment, PositionChange, Timeline, Verdict } from './queries/index.js';
 export { defineProjection, type Projection } from './projection/index.js';
 export { foldEvents, type FoldEventsOptions } from './replay/index.js';
 
-export { EventSchema, StatementSchema, CorroborationSchema, RetractionSchema, CorrectionSchema, ReplacementSchema, CURRENT_EVENT_VERSION } from './events/index.js';
+export {
+  EventSchema,
+  StatementSchema,
+  CorroborationSchema,
+  RetractionSchema,
+  CorrectionSchema,
+  ReplacementSchema,
+  CURRENT_EVENT_VERSION,
+} from './events/index.js';
 export { readEvent, parseEvent, contentId, canonicalJson, upcast } from './events/index.js';
 export type {
   Act,
@@ -30,7 +48,16 @@ export type {
 } from './events/index.js';
 
 export { Vocabulary, VocabularySchema, PartySchema, IssueSchema, STANCES, stanceValue } from './vocabulary/index.js';
-export type { Issue, IssueTerm, Party, PartyKind, Stance, StanceValue, Topic, VocabularyData } from './vocabulary/index.js';
+export type {
+  Issue,
+  IssueTerm,
+  Party,
+  PartyKind,
+  Stance,
+  StanceValue,
+  Topic,
+  VocabularyData,
+} from './vocabulary/index.js';
 
 export { fuzzyTimeBounds, parseFuzzyTime, queryBound, InvalidTimeError } from './time/index.js';
 export type { FuzzyTime, QueryTime, TimePrecision } from './time/index.js';
@@ -39,4 +66,11 @@ export { ValidationError, formatProblem } from './errors/index.js';
 export type { Problem, ProblemCode } from './errors/index.js';
 
 export { MemoryEventStore, ConflictError, ledgerFromStore } from './stores/index.js';
-export type { EventStore, LedgerFromStoreOptions, ReadOptions, StoreAppendOptions, StoreAppendResult, StoredEvent } from './stores/index.js';
+export type {
+  EventStore,
+  LedgerFromStoreOptions,
+  ReadOptions,
+  StoreAppendOptions,
+  StoreAppendResult,
+  StoredEvent,
+} from './stores/index.js';

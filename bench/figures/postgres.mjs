@@ -48,7 +48,13 @@ try {
   const atSmall = await measure(queryAt, { warmup: 1, runs });
   await appendAll(small, count);
   const atFull = await measure(queryAt, { warmup: 1, runs });
-  const loadAndFold = await measure((run) => ledgerFromStore(store).then((ledger) => ledger.at(pairs[(run + 8) % pairs.length].at, { knownAt: pairs[(run + 8) % pairs.length].knownAt })), { warmup: 1, runs: tiny ? 1 : 3 });
+  const loadAndFold = await measure(
+    (run) =>
+      ledgerFromStore(store).then((ledger) =>
+        ledger.at(pairs[(run + 8) % pairs.length].at, { knownAt: pairs[(run + 8) % pairs.length].knownAt }),
+      ),
+    { warmup: 1, runs: tiny ? 1 : 3 },
+  );
   // The SQL fold must give the in-memory answers, or the comparison means nothing.
   const ledger = Ledger.from(events);
   for (const pair of pairs.slice(0, 3)) {
@@ -58,8 +64,28 @@ try {
   const where = server === undefined ? 'PGlite in-process' : 'PostgreSQL server (DATABASE_URL)';
   const figure = `PostgreSQL as-of query, ${count} stored events${count < requested ? ` (capped from ${requested})` : ''}, ${where}`;
   report([
-    { key: 'postgres', figure, measure: 'store.at(T, { knownAt: K }), folded in SQL', value: atFull.median, baseline: 'load every event (ledgerFromStore) and fold in memory', baselineValue: loadAndFold.median, target: 'faster', rule: 'ratio<1', note: `answers equal to the in-memory ledger on 3 (T, K): ${mismatches} mismatches`, mismatches },
-    { key: 'postgres.growth', figure, measure: `store.at at ${count} events ÷ at ${small} events`, value: atFull.median / atSmall.median, unit: '×', target: 'flat as the table grows (≤ 1.5×)', rule: 'value<=1.5', note: `${small}: ${atSmall.median.toFixed(1)} ms; ${count}: ${atFull.median.toFixed(1)} ms` },
+    {
+      key: 'postgres',
+      figure,
+      measure: 'store.at(T, { knownAt: K }), folded in SQL',
+      value: atFull.median,
+      baseline: 'load every event (ledgerFromStore) and fold in memory',
+      baselineValue: loadAndFold.median,
+      target: 'faster',
+      rule: 'ratio<1',
+      note: `answers equal to the in-memory ledger on 3 (T, K): ${mismatches} mismatches`,
+      mismatches,
+    },
+    {
+      key: 'postgres.growth',
+      figure,
+      measure: `store.at at ${count} events ÷ at ${small} events`,
+      value: atFull.median / atSmall.median,
+      unit: '×',
+      target: 'flat as the table grows (≤ 1.5×)',
+      rule: 'value<=1.5',
+      note: `${small}: ${atSmall.median.toFixed(1)} ms; ${count}: ${atFull.median.toFixed(1)} ms`,
+    },
   ]);
 } finally {
   if (server !== undefined) {
@@ -68,8 +94,11 @@ try {
     await client.connect();
     const { rows } = await client.query(`SELECT tablename FROM pg_tables WHERE tablename LIKE '${table}%'`);
     for (const { tablename } of rows) await client.query(`DROP TABLE IF EXISTS "${tablename}" CASCADE`);
-    const { rows: functions } = await client.query(`SELECT proname, pg_get_function_identity_arguments(oid) AS args FROM pg_proc WHERE proname LIKE '${table}%'`);
-    for (const { proname, args } of functions) await client.query(`DROP FUNCTION IF EXISTS "${proname}"(${args}) CASCADE`);
+    const { rows: functions } = await client.query(
+      `SELECT proname, pg_get_function_identity_arguments(oid) AS args FROM pg_proc WHERE proname LIKE '${table}%'`,
+    );
+    for (const { proname, args } of functions)
+      await client.query(`DROP FUNCTION IF EXISTS "${proname}"(${args}) CASCADE`);
     await client.end();
   }
   await store.close();

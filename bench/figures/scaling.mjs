@@ -17,12 +17,23 @@ for (const size of sizes) {
   // The stream fold keeps almost nothing between calls, so, like the few-millisecond queries, it is not run right
   // after a forced full collection (V8 then spends the next 10k-event fold re-warming: 4 ms became 10–40 ms); it is
   // cheap, so it gets more runs at every size.
-  perEvent.stream.push(((await measure(() => foldEvents(events, '9999'), { ...options, runs: runs * 3, gc: false })).median * 1000) / size);
+  perEvent.stream.push(
+    ((await measure(() => foldEvents(events, '9999'), { ...options, runs: runs * 3, gc: false })).median * 1000) / size,
+  );
   perEvent.ledger.push(((await measure(() => Ledger.from(events).at('9999'), options)).median * 1000) / size);
 }
 const row = (key, measured, values) => ({
-  key, figure: `scaling: fold time per event at ${sizes.join(', ')}`, measure: `${measured}, µs per event`,
-  value: Math.max(...values) / Math.min(...values), unit: '×', target: 'flat within 1.5×', rule: 'value<=1.5',
-  note: sizes.map((size, i) => `${size}: ${values[i].toFixed(2)} µs`).join('; '), perEvent: values,
+  key,
+  figure: `scaling: fold time per event at ${sizes.join(', ')}`,
+  measure: `${measured}, µs per event`,
+  value: Math.max(...values) / Math.min(...values),
+  unit: '×',
+  target: 'flat within 1.5×',
+  rule: 'value<=1.5',
+  note: sizes.map((size, i) => `${size}: ${values[i].toFixed(2)} µs`).join('; '),
+  perEvent: values,
 });
-report([row('scaling.stream', 'foldEvents(events, latest)', perEvent.stream), row('scaling', 'Ledger.from(events).at(latest)', perEvent.ledger)]);
+report([
+  row('scaling.stream', 'foldEvents(events, latest)', perEvent.stream),
+  row('scaling', 'Ledger.from(events).at(latest)', perEvent.ledger),
+]);

@@ -64,7 +64,8 @@ export async function loadEmmett(events, parseTime) {
     const recordedAt = Date.parse(event.recordedAt);
     if (event.type === 'statement') addStatement(event, recordedAt);
     else if (event.type === 'retraction' || event.type === 'correction') {
-      for (const stream of cellsOf.get(event.target) ?? []) put(stream, { type: 'Killed', data: { target: event.target, recordedAt } });
+      for (const stream of cellsOf.get(event.target) ?? [])
+        put(stream, { type: 'Killed', data: { target: event.target, recordedAt } });
       if (event.type === 'correction') addStatement(event.replacement, recordedAt);
     }
   }
@@ -90,7 +91,8 @@ export async function emmettLatest(store, streams) {
   return cells;
 }
 
-const greater = (a, b) => a.start - b.start || a.end - b.end || a.recordedAt - b.recordedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const greater = (a, b) =>
+  a.start - b.start || a.end - b.end || a.recordedAt - b.recordedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Emmett, every cell at valid-time bound `t` as known at bound `k`: each stream is aggregated into
@@ -112,7 +114,8 @@ export async function emmettAsOf(store, streams, t, k) {
       initialState: () => ({ candidates: [], dead: new Set() }),
     });
     let best;
-    for (const candidate of state.candidates) if (!state.dead.has(candidate.id) && (best === undefined || greater(candidate, best) > 0)) best = candidate;
+    for (const candidate of state.candidates)
+      if (!state.dead.has(candidate.id) && (best === undefined || greater(candidate, best) > 0)) best = candidate;
     if (best !== undefined) cells.set(stream, best.stance);
   }
   return cells;
@@ -131,7 +134,8 @@ export async function emmettAsOf(store, streams, t, k) {
 export function naiveReplay(events, t, k, parseTime) {
   const dead = new Set();
   for (const event of events) {
-    if ((event.type === 'retraction' || event.type === 'correction') && Date.parse(event.recordedAt) < k) dead.add(event.target);
+    if ((event.type === 'retraction' || event.type === 'correction') && Date.parse(event.recordedAt) < k)
+      dead.add(event.target);
   }
   const best = new Map();
   const consider = (statement, recordedAt) => {
@@ -169,7 +173,14 @@ export function preparse(events, parseTime) {
     if (event.type === 'retraction' || event.type === 'correction') kills.push({ target: event.target, recordedAt });
     if (statement === undefined) continue;
     const time = parseTime(statement.statedAt);
-    statements.push({ id: statement.id, stance: statement.stance, start: time.start, end: time.end, recordedAt, streams: streamsOf(statement) });
+    statements.push({
+      id: statement.id,
+      stance: statement.stance,
+      start: time.start,
+      end: time.end,
+      recordedAt,
+      streams: streamsOf(statement),
+    });
   }
   return { statements, kills };
 }

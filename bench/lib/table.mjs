@@ -52,11 +52,16 @@ const escape = (text) => String(text ?? '').replaceAll('|', '\\|');
  * console.log(markdownTable(rows));
  */
 export function markdownTable(rows) {
-  const out = ['| figure | library | result | baseline | baseline result | library vs baseline | target | met |', '|---|---|---:|---|---:|---:|---|:-:|'];
+  const out = [
+    '| figure | library | result | baseline | baseline result | library vs baseline | target | met |',
+    '|---|---|---:|---|---:|---:|---|:-:|',
+  ];
   for (const row of rows) {
     const met = row.met === true ? '✅' : row.met === false ? '❌' : '—';
     const result = row.error ? `not measured: ${row.error}` : formatValue(row.value, row.unit);
-    out.push(`| ${escape(row.figure)} | ${escape(row.measure)}${row.note ? ` (${escape(row.note)})` : ''} | ${escape(result)} | ${escape(row.baseline ?? '—')} | ${formatValue(row.baselineValue, row.unit)} | ${formatRatio(row)} | ${escape(row.target)} | ${met} |`);
+    out.push(
+      `| ${escape(row.figure)} | ${escape(row.measure)}${row.note ? ` (${escape(row.note)})` : ''} | ${escape(result)} | ${escape(row.baseline ?? '—')} | ${formatValue(row.baselineValue, row.unit)} | ${formatRatio(row)} | ${escape(row.target)} | ${met} |`,
+    );
   }
   return out.join('\n');
 }

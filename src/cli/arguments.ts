@@ -41,7 +41,10 @@ export function resolveParty(name: string, { vocabulary, ledger }: NameContext):
   const id = vocabulary.resolveParty(name);
   if (id !== undefined) return id;
   const guess = vocabulary.suggestParty(name);
-  throw new UsageError(`unknown party '${name}'`, guess === undefined ? 'see `positions vocabulary` for the parties' : `did you mean '${guess}'?`);
+  throw new UsageError(
+    `unknown party '${name}'`,
+    guess === undefined ? 'see `positions vocabulary` for the parties' : `did you mean '${guess}'?`,
+  );
 }
 
 /**
@@ -57,7 +60,10 @@ export function resolveIssue(name: string, { vocabulary, ledger }: NameContext):
   const id = vocabulary.resolveIssue(name);
   if (id !== undefined) return id;
   const guess = vocabulary.suggestIssue(name);
-  throw new UsageError(`unknown issue '${name}'`, guess === undefined ? 'see `positions vocabulary` for the issues' : `did you mean '${guess}'?`);
+  throw new UsageError(
+    `unknown issue '${name}'`,
+    guess === undefined ? 'see `positions vocabulary` for the issues' : `did you mean '${guess}'?`,
+  );
 }
 
 // A bare events file has no vocabulary, so a name no event uses (a typo, an alias) would silently match nothing.
@@ -65,7 +71,9 @@ function warnIfUnused(kind: 'party' | 'issue', name: string, used: ReadonlySet<s
   if (!used.has(name)) {
     const guess = suggest(name, used);
     const hint = guess === undefined ? '' : ` — did you mean '${guess}'?`;
-    process.stderr.write(`positions: warning: no event names ${kind} '${name}' (without a vocabulary, aliases are not known)${hint}\n`);
+    process.stderr.write(
+      `positions: warning: no event names ${kind} '${name}' (without a vocabulary, aliases are not known)${hint}\n`,
+    );
   }
   return name;
 }
@@ -76,7 +84,8 @@ function usedIds(ledger: Ledger): { parties: Set<string>; issues: Set<string> } 
   if (used === undefined) {
     used = { parties: new Set(), issues: new Set() };
     for (const event of ledger.events()) {
-      const statement = event.type === 'statement' ? event : event.type === 'correction' ? event.replacement : undefined;
+      const statement =
+        event.type === 'statement' ? event : event.type === 'correction' ? event.replacement : undefined;
       if (statement === undefined) continue;
       for (const party of statement.parties) used.parties.add(party);
       used.issues.add(statement.issue);
@@ -92,7 +101,10 @@ function usedIds(ledger: Ledger): { parties: Set<string>; issues: Set<string> } 
  * @example
  * queryOptions({ knownAt: '2025-12-07' }); //=> { knownAt: '2025-12-07', inherit: false }
  */
-export function queryOptions(flags: { readonly knownAt?: string; readonly inherit?: boolean }): { knownAt?: string; inherit: boolean } {
+export function queryOptions(flags: { readonly knownAt?: string; readonly inherit?: boolean }): {
+  knownAt?: string;
+  inherit: boolean;
+} {
   return {
     ...(flags.knownAt === undefined ? {} : { knownAt: checkDate('--known-at', flags.knownAt) }),
     inherit: flags.inherit === true,

@@ -50,9 +50,18 @@ export async function checkBatch(path: string, data: LoadedData, progress?: Prog
   } finally {
     progress?.done();
   }
-  const ordered = problems.map((p, i) => ({ p, i })).sort((a, b) => (a.p.line ?? Infinity) - (b.p.line ?? Infinity) || a.i - b.i);
+  const ordered = problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => (a.p.line ?? Infinity) - (b.p.line ?? Infinity) || a.i - b.i);
   const total = lines.length + problems.filter((p) => p.code === 'json').length;
-  return { file, lines: total, problems: ordered.map(({ p }) => p), result: problems.length === 0 ? result : undefined, events, lineNumbers };
+  return {
+    file,
+    lines: total,
+    problems: ordered.map(({ p }) => p),
+    result: problems.length === 0 ? result : undefined,
+    events,
+    lineNumbers,
+  };
 }
 
 /**
@@ -66,7 +75,12 @@ export async function checkBatch(path: string, data: LoadedData, progress?: Prog
 export function problemLines(problems: readonly Problem[]): string[] {
   const byLine = new Map<string, string[]>();
   for (const problem of problems) {
-    const where = problem.line === undefined ? (problem.index === undefined ? 'input' : `event #${problem.index}`) : `line ${problem.line}`;
+    const where =
+      problem.line === undefined
+        ? problem.index === undefined
+          ? 'input'
+          : `event #${problem.index}`
+        : `line ${problem.line}`;
     const path = problem.path.length > 0 ? `${formatPath(problem.path)}: ` : '';
     const text = `${path}${problem.message}${problem.suggestion ? ` — ${problem.suggestion}` : ''}`;
     byLine.set(where, [...(byLine.get(where) ?? []), text]);
@@ -80,7 +94,13 @@ function uncitedDocuments(lines: readonly { line: number; value: unknown }[], kn
   const check = (document: unknown, line: number, path: (string | number)[]) => {
     if (typeof document === 'string' && !known.has(document)) {
       const guess = didYouMean(document, known).suggestion ?? 'add it to sources.json first, or cite a listed document';
-      problems.push({ code: 'schema', line, path, message: `unknown source document '${document}'`, suggestion: guess });
+      problems.push({
+        code: 'schema',
+        line,
+        path,
+        message: `unknown source document '${document}'`,
+        suggestion: guess,
+      });
     }
   };
   for (const { line, value } of lines) {
@@ -90,7 +110,8 @@ function uncitedDocuments(lines: readonly { line: number; value: unknown }[], kn
       [event.sources, ['sources']],
       [event.replacement?.sources, ['replacement', 'sources']],
     ] as const) {
-      if (Array.isArray(list)) list.forEach((s: { document?: unknown } | null, i) => check(s?.document, line, [...base, i, 'document']));
+      if (Array.isArray(list))
+        list.forEach((s: { document?: unknown } | null, i) => check(s?.document, line, [...base, i, 'document']));
     }
     check(event.source?.document, line, ['source', 'document']);
   }

@@ -54,7 +54,11 @@ export function evidenceJson(evidence: Evidence): EvidenceJson {
  * @example
  * stancesJson('2025-12-31', null, snapshot.cells());
  */
-export function stancesJson(at: string, knownAt: string | null, cells: readonly Cell[]): { at: string; knownAt: string | null; stances: StanceJson[] } {
+export function stancesJson(
+  at: string,
+  knownAt: string | null,
+  cells: readonly Cell[],
+): { at: string; knownAt: string | null; stances: StanceJson[] } {
   return {
     at,
     knownAt,
@@ -119,7 +123,12 @@ export function diffJson(from: string, to: string, changes: readonly CellChange[
 export function divergenceJson(at: string, issues: readonly IssueDivergence[]): unknown {
   return {
     at,
-    issues: issues.map((issue) => ({ issue: issue.issue, verdict: issue.verdict, spread: issue.spread, stances: { ...issue.stances } })),
+    issues: issues.map((issue) => ({
+      issue: issue.issue,
+      verdict: issue.verdict,
+      spread: issue.spread,
+      stances: { ...issue.stances },
+    })),
   };
 }
 
@@ -132,6 +141,11 @@ export function divergenceJson(at: string, issues: readonly IssueDivergence[]): 
 export function alignmentJson(at: string, pairs: readonly PairAlignment[]): unknown {
   return {
     at,
-    pairs: pairs.map((pair) => ({ parties: [...pair.parties], agree: [...pair.agree], disagree: [...pair.disagree], other: [...pair.other] })),
+    pairs: pairs.map((pair) => ({
+      parties: [...pair.parties],
+      agree: [...pair.agree],
+      disagree: [...pair.disagree],
+      other: [...pair.other],
+    })),
   };
 }

@@ -68,7 +68,12 @@ async function fromPostgres(url: string, progress?: Progress): Promise<LoadedDat
   }
 }
 
-async function fromEvents(path: string, kind: 'file' | 'stdin', eventsFile: string | undefined, progress?: Progress): Promise<LoadedData> {
+async function fromEvents(
+  path: string,
+  kind: 'file' | 'stdin',
+  eventsFile: string | undefined,
+  progress?: Progress,
+): Promise<LoadedData> {
   const file = inputName(path);
   const { lines, problems } = parseLines(await readText(path), file, progress);
   if (problems.length > 0) throw new ValidationError(problems);

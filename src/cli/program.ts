@@ -30,17 +30,29 @@ Exit codes: 0 success · 1 invalid data · 2 wrong usage.
 Dates: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss[.sss]] with Z or ±hh:mm; "as of 2025-12" includes all of December.`,
     );
 
-  query(program, 'stances', 'each party\'s stance on each issue at one date')
+  query(program, 'stances', "each party's stance on each issue at one date")
     .requiredOption('--at <date>', 'the date to ask about')
     .option('--party <id>', 'only this party (id or alias; repeat for more)', collect, [])
     .option('--issue <id>', 'only this issue (repeat for more)', collect, [])
-    .addHelpText('after', examples('stances --at 2025-12-31 --party Kyiv --issue ukraine-in-nato', 'stances --at 2025-12-31 --known-at 2025-12-07 --format json'))
+    .addHelpText(
+      'after',
+      examples(
+        'stances --at 2025-12-31 --party Kyiv --issue ukraine-in-nato',
+        'stances --at 2025-12-31 --known-at 2025-12-07 --format json',
+      ),
+    )
     .action(async (options) => (await import('./commands/stances.js')).runStances(options));
 
-  query(program, 'timeline', 'how one party\'s stance on one issue changed')
+  query(program, 'timeline', "how one party's stance on one issue changed")
     .requiredOption('--party <id>', 'the party (id or alias)')
     .requiredOption('--issue <id>', 'the issue')
-    .addHelpText('after', examples('timeline --party Washington --issue ceasefire-before-settlement', 'timeline --party ukraine --issue security-guarantees --format csv'))
+    .addHelpText(
+      'after',
+      examples(
+        'timeline --party Washington --issue ceasefire-before-settlement',
+        'timeline --party ukraine --issue security-guarantees --format csv',
+      ),
+    )
     .action(async (options) => (await import('./commands/timeline.js')).runTimeline(options));
 
   query(program, 'diff', 'every position that changed between two dates')
@@ -48,13 +60,19 @@ Dates: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss[.sss]] with Z or ±hh:m
     .requiredOption('--to <date>', 'the later date')
     .option('--party <id>', 'only this party (repeat for more)', collect, [])
     .option('--issue <id>', 'only this issue (repeat for more)', collect, [])
-    .addHelpText('after', examples('diff --from 2025-04-30 --to 2025-12-31', 'diff --from 2025-04 --to 2025-12 --party Kyiv --format json'))
+    .addHelpText(
+      'after',
+      examples('diff --from 2025-04-30 --to 2025-12-31', 'diff --from 2025-04 --to 2025-12 --party Kyiv --format json'),
+    )
     .action(async (options) => (await import('./commands/diff.js')).runDiff(options));
 
   query(program, 'divergence', 'per issue: where the states and blocs stand, and whether it is contested', false)
     .requiredOption('--at <date>', 'the date to ask about')
     .option('--issue <id>', 'only this issue (repeat for more)', collect, [])
-    .addHelpText('after', examples('divergence --at 2025-12-31', 'divergence --at 2025-12-31 --issue ukraine-in-nato --format json'))
+    .addHelpText(
+      'after',
+      examples('divergence --at 2025-12-31', 'divergence --at 2025-12-31 --issue ukraine-in-nato --format json'),
+    )
     .action(async (options) => (await import('./commands/divergence.js')).runDivergence(options));
 
   query(program, 'alignment', 'per pair of states and blocs: issues they agree and disagree on', false)
@@ -63,7 +81,10 @@ Dates: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss[.sss]] with Z or ±hh:m
     .addHelpText('after', examples('alignment --at 2025-12-31', 'alignment --at 2025-12-31 --party Kyiv --format csv'))
     .action(async (options) => (await import('./commands/alignment.js')).runAlignment(options));
 
-  common(program.command('validate'), 'check a file of events, one per line, against --data (its vocabulary and events)')
+  common(
+    program.command('validate'),
+    'check a file of events, one per line, against --data (its vocabulary and events)',
+  )
     .argument('<file>', 'an events file (.ndjson), or - for stdin')
     .addHelpText(
       'after',
@@ -91,12 +112,18 @@ events already in the store are reported as unchanged and not written twice.`,
     .addHelpText('after', examples('sources', 'sources --format csv'))
     .action(async (options) => (await import('./commands/sources.js')).runSources(options));
 
-  common(program.command('report'), 'write one self-contained HTML report: the matrix, its evidence, timelines, divergence')
+  common(
+    program.command('report'),
+    'write one self-contained HTML report: the matrix, its evidence, timelines, divergence',
+  )
     .requiredOption('--out <file>', 'the HTML file to write')
     .option('--at <date>', 'the date the page opens on (default: the last day of the data)')
     .option('--known-at <date>', 'as known at this date (default: everything)')
     .option('--title <text>', 'the page heading')
-    .addHelpText('after', examples('report --out report.html', 'report --out report.html --at 2025-12-31 --known-at 2025-12-07'))
+    .addHelpText(
+      'after',
+      examples('report --out report.html', 'report --out report.html --at 2025-12-31 --known-at 2025-12-07'),
+    )
     .action(async (options) => (await import('./commands/report.js')).runReport(options));
 
   return program;
@@ -114,7 +141,9 @@ function query(program: Command, name: string, description: string, inherits = t
     .option('--known-at <date>', 'count only what was on record by the end of this date (default: everything)')
     .option(
       '--inherit',
-      inherits ? "let a bloc's statements count for its members" : 'accepted for uniformity; no effect (a bloc is compared beside its members, never inherited)',
+      inherits
+        ? "let a bloc's statements count for its members"
+        : 'accepted for uniformity; no effect (a bloc is compared beside its members, never inherited)',
     );
 }
 
@@ -127,6 +156,13 @@ function oneLine(text: string): string {
   return `positions: ${text
     .trim()
     .replace(/^error: /, '')
-    .replace(/\s*\(Did you mean (?:one of )?([^)]*)\?\)\s*$/, (_, names: string) => ` — did you mean ${names.split(', ').map((n) => `'${n}'`).join(' or ')}?`)
+    .replace(
+      /\s*\(Did you mean (?:one of )?([^)]*)\?\)\s*$/,
+      (_, names: string) =>
+        ` — did you mean ${names
+          .split(', ')
+          .map((n) => `'${n}'`)
+          .join(' or ')}?`,
+    )
     .replace(/\s*\n\s*/g, ' ')}`;
 }

@@ -18,7 +18,8 @@ export async function readText(path: string): Promise<string> {
     });
   }
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  for await (const chunk of process.stdin)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -39,7 +40,11 @@ export function inputName(path: string): string {
  * @example
  * const { lines, problems } = parseLines(text, 'new.ndjson', progress);
  */
-export function parseLines(text: string, file: string, progress?: Progress): { lines: ParsedLine[]; problems: Problem[] } {
+export function parseLines(
+  text: string,
+  file: string,
+  progress?: Progress,
+): { lines: ParsedLine[]; problems: Problem[] } {
   if (progress === undefined) return parseNdjson(text, file);
   return parseNdjson(text, file, (line) => {
     if (line % 10_000 === 0) progress.update(`reading ${file}: line ${line.toLocaleString('en')}`);

@@ -46,12 +46,18 @@ function report(error: unknown): number {
     return EXIT.usage;
   }
   // A bug, not a user error: the stack helps whoever reports it.
-  process.stderr.write(`positions: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `positions: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   return 70;
 }
 
 function isFileError(error: unknown): error is NodeJS.ErrnoException & { path: string } {
-  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && typeof (error as NodeJS.ErrnoException).path === 'string';
+  return (
+    error instanceof Error &&
+    typeof (error as NodeJS.ErrnoException).code === 'string' &&
+    typeof (error as NodeJS.ErrnoException).path === 'string'
+  );
 }
 
 function fileReason(code: string | undefined): string {
@@ -73,7 +79,8 @@ function fileReason(code: string | undefined): string {
 function packageVersion(): string {
   // dist/cli.js sits one folder below package.json.
   try {
-    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
+      .version;
   } catch {
     return 'unknown';
   }

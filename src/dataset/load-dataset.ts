@@ -40,7 +40,8 @@ export function bundledDatasetFolder(): string {
     const candidate = join(dir, 'seeds', 'ukraine-2025');
     if (existsSync(join(candidate, 'vocabulary.json'))) return candidate;
     const parent = dirname(dir);
-    if (parent === dir) throw new Error('positions-ledger: the bundled dataset (seeds/ukraine-2025) is missing from the package');
+    if (parent === dir)
+      throw new Error('positions-ledger: the bundled dataset (seeds/ukraine-2025) is missing from the package');
     dir = parent;
   }
 }
@@ -66,7 +67,8 @@ export async function readDataset(folder: string = bundledDatasetFolder()): Prom
   ]);
   const vocabulary = withFile(vocabularyFile, () => Vocabulary.from(parseJson(vocabularyText, vocabularyFile)));
   const parsedSources = SourcesFileSchema.safeParse(parseJson(sourcesText, sourcesFile), { reportInput: true });
-  if (!parsedSources.success) throw new ValidationError(zodProblems(parsedSources.error, undefined, { file: sourcesFile }));
+  if (!parsedSources.success)
+    throw new ValidationError(zodProblems(parsedSources.error, undefined, { file: sourcesFile }));
   const documents = parsedSources.data.documents;
 
   const { lines, problems } = parseNdjson(eventsText, eventsFile);
@@ -91,11 +93,22 @@ export async function loadDataset(folder?: string): Promise<Ledger> {
   return (await readDataset(folder)).ledger;
 }
 
-function citedDocumentProblems(lines: readonly { line: number; value: unknown }[], known: ReadonlySet<string>, file: string): Problem[] {
+function citedDocumentProblems(
+  lines: readonly { line: number; value: unknown }[],
+  known: ReadonlySet<string>,
+  file: string,
+): Problem[] {
   const problems: Problem[] = [];
   const check = (document: unknown, line: number, path: (string | number)[]) => {
     if (typeof document === 'string' && !known.has(document)) {
-      problems.push({ code: 'schema', file, line, path, message: `unknown source document '${document}'`, ...didYouMean(document, known) });
+      problems.push({
+        code: 'schema',
+        file,
+        line,
+        path,
+        message: `unknown source document '${document}'`,
+        ...didYouMean(document, known),
+      });
     }
   };
   for (const { line, value } of lines) {
@@ -106,7 +119,8 @@ function citedDocumentProblems(lines: readonly { line: number; value: unknown }[
       [event.replacement?.sources, ['replacement', 'sources']],
     ];
     for (const [list, base] of lists) {
-      if (Array.isArray(list)) list.forEach((s: { document?: unknown } | null, i) => check(s?.document, line, [...base, i, 'document']));
+      if (Array.isArray(list))
+        list.forEach((s: { document?: unknown } | null, i) => check(s?.document, line, [...base, i, 'document']));
     }
     check(event.source?.document, line, ['source', 'document']);
   }
@@ -117,7 +131,14 @@ function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new ValidationError([{ code: 'json', file, path: [], message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }]);
+    throw new ValidationError([
+      {
+        code: 'json',
+        file,
+        path: [],
+        message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      },
+    ]);
   }
 }
 

@@ -13,13 +13,22 @@ export function zodProblems(error: z.ZodError, base?: string, extra: Partial<Pro
   return error.issues.flatMap((issue): Problem[] => {
     // One problem per unknown key, with the key in its path, so each can be found and fixed.
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ ...extra, code: 'schema', path: prefix([...issue.path, key]), message: `unknown field '${key}'` }));
+      return issue.keys.map((key) => ({
+        ...extra,
+        code: 'schema',
+        path: prefix([...issue.path, key]),
+        message: `unknown field '${key}'`,
+      }));
     }
-    const params = issue.code === 'custom' ? (issue.params as { time?: boolean; suggestion?: string } | undefined) : undefined;
+    const params =
+      issue.code === 'custom' ? (issue.params as { time?: boolean; suggestion?: string } | undefined) : undefined;
     const suggestion =
       params?.suggestion ??
       (issue.code === 'invalid_value' && typeof issue.input === 'string'
-        ? didYouMean(issue.input, issue.values.filter((v): v is string => typeof v === 'string')).suggestion
+        ? didYouMean(
+            issue.input,
+            issue.values.filter((v): v is string => typeof v === 'string'),
+          ).suggestion
         : undefined);
     return [
       {
@@ -36,7 +45,9 @@ export function zodProblems(error: z.ZodError, base?: string, extra: Partial<Pro
 function plainMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describe(issue.input)}`;
+      return issue.input === undefined
+        ? `missing (expected ${issue.expected})`
+        : `expected ${issue.expected}, got ${describe(issue.input)}`;
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
     case 'invalid_value':

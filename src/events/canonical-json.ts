@@ -16,7 +16,8 @@ export function canonicalJson(value: unknown): string {
       return JSON.stringify(value);
     case 'object': {
       if (value === null) return 'null';
-      if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(',')}]`;
+      if (Array.isArray(value))
+        return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(',')}]`;
       const members: string[] = [];
       // Default sort compares UTF-16 code units, which is what RFC 8785 §3.2.3 asks for.
       for (const key of Object.keys(value).sort()) {

@@ -10,7 +10,13 @@ import {
   SourceSchema,
   SpeakerSchema,
 } from './fields.js';
-import { CorrectionSchema, CorroborationSchema, ReplacementSchema, RetractionSchema, StatementSchema } from './schemas.js';
+import {
+  CorrectionSchema,
+  CorroborationSchema,
+  ReplacementSchema,
+  RetractionSchema,
+  StatementSchema,
+} from './schemas.js';
 import type { LedgerEvent } from './types.js';
 
 /**
@@ -26,7 +32,8 @@ import type { LedgerEvent } from './types.js';
 // Every enum and key list comes from the schemas themselves, so the two paths cannot drift apart.
 // Enums map each value to one shared copy: JSON.parse gives every string longer than ten characters
 // its own copy ('joint-statement', 'head-of-state'), and a million stored events would keep them all.
-const enumOf = (values: readonly string[]): ReadonlyMap<unknown, string> => new Map(values.map((value) => [value, value]));
+const enumOf = (values: readonly string[]): ReadonlyMap<unknown, string> =>
+  new Map(values.map((value) => [value, value]));
 const ACTS = enumOf(ActSchema.options);
 const ATTRIBUTIONS = enumOf(AttributionSchema.options);
 const AUTHORITIES = enumOf(AuthoritySchema.options);
@@ -219,7 +226,8 @@ function statementContent(event: Raw, draft: Draft): boolean {
     issue === undefined ||
     stance === undefined ||
     !optionalText(event['conditions']) ||
-    (salience !== undefined && !(typeof salience === 'number' && Number.isFinite(salience) && salience >= 0 && salience <= 1)) ||
+    (salience !== undefined &&
+      !(typeof salience === 'number' && Number.isFinite(salience) && salience >= 0 && salience <= 1)) ||
     act === undefined ||
     attribution === undefined ||
     !validStatedAt(event['statedAt']) ||
@@ -244,7 +252,11 @@ function statementContent(event: Raw, draft: Draft): boolean {
 
 function correction(event: Raw, recordedAt: string): Draft | undefined {
   const reason = event['reason'] === undefined ? undefined : REASONS.get(event['reason']);
-  if (!plain(event, CORRECTION_KEYS) || !isId(event['target']) || (event['reason'] !== undefined && reason === undefined)) {
+  if (
+    !plain(event, CORRECTION_KEYS) ||
+    !isId(event['target']) ||
+    (event['reason'] !== undefined && reason === undefined)
+  ) {
     return undefined;
   }
   const replacement = replacementOf(event['replacement'], recordedAt);
@@ -291,7 +303,12 @@ function corroboration(event: Raw): Draft | undefined {
 
 function retraction(event: Raw): Draft | undefined {
   const reason = REASONS.get(event['reason']);
-  if (!plain(event, RETRACTION_KEYS) || !isId(event['target']) || reason === undefined || !optionalText(event['note'])) {
+  if (
+    !plain(event, RETRACTION_KEYS) ||
+    !isId(event['target']) ||
+    reason === undefined ||
+    !optionalText(event['note'])
+  ) {
     return undefined;
   }
   const draft = head(event);
@@ -333,18 +350,25 @@ function speakerOf(value: unknown): Draft | undefined {
   const known = SPEAKERS.get(value['name']);
   if (known !== undefined && known['role'] === role && known['authority'] === authority) return known;
   const name = sharedText(value['name']);
-  return share(SPEAKERS, name, Object.freeze(role === undefined ? { name, authority } : { name, role: sharedText(role), authority }));
+  return share(
+    SPEAKERS,
+    name,
+    Object.freeze(role === undefined ? { name, authority } : { name, role: sharedText(role), authority }),
+  );
 }
 
 function termsOf(value: unknown): Draft | undefined {
   // Only the plainest records: string keys that are all enumerable, none named '__proto__', scalar values.
-  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype)
+    return undefined;
   const keys = Object.keys(value);
-  if (Object.getOwnPropertyNames(value).length !== keys.length || Object.getOwnPropertySymbols(value).length > 0) return undefined;
+  if (Object.getOwnPropertyNames(value).length !== keys.length || Object.getOwnPropertySymbols(value).length > 0)
+    return undefined;
   const terms: Draft = {};
   for (const key of keys) {
     const term = (value as Raw)[key];
-    const scalar = typeof term === 'string' || typeof term === 'boolean' || (typeof term === 'number' && Number.isFinite(term));
+    const scalar =
+      typeof term === 'string' || typeof term === 'boolean' || (typeof term === 'number' && Number.isFinite(term));
     if (key === '' || key === '__proto__' || !scalar) return undefined;
     terms[key] = term;
   }
@@ -376,7 +400,8 @@ function sourceOf(value: unknown): Draft | undefined {
   if (document === undefined) return undefined;
   const publishedAt = value['publishedAt'];
   const quote = value['quote'];
-  if (publishedAt === undefined && quote === undefined) return BARE_SOURCES.get(document) ?? share(BARE_SOURCES, document, Object.freeze({ document }));
+  if (publishedAt === undefined && quote === undefined)
+    return BARE_SOURCES.get(document) ?? share(BARE_SOURCES, document, Object.freeze({ document }));
   if (publishedAt === undefined) return Object.freeze({ document, quote });
   if (!validTime(publishedAt, parseFuzzyTime)) return undefined;
   return Object.freeze(quote === undefined ? { document, publishedAt } : { document, publishedAt, quote });

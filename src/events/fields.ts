@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { FUZZY_TIME_PATTERN, INSTANT_PATTERN, InvalidTimeError, normalizeInstant, parseFuzzyTime } from '../time/index.js';
+import {
+  FUZZY_TIME_PATTERN,
+  INSTANT_PATTERN,
+  InvalidTimeError,
+  normalizeInstant,
+  parseFuzzyTime,
+} from '../time/index.js';
 import { IdSchema } from '../vocabulary/index.js';
 
 function timeRule(parse: (text: string) => unknown) {
@@ -8,7 +14,12 @@ function timeRule(parse: (text: string) => unknown) {
       parse(text);
     } catch (error) {
       if (!(error instanceof InvalidTimeError)) throw error;
-      ctx.addIssue({ code: 'custom', message: error.rule, params: { time: true, suggestion: error.suggestion }, input: text });
+      ctx.addIssue({
+        code: 'custom',
+        message: error.rule,
+        params: { time: true, suggestion: error.suggestion },
+        input: text,
+      });
     }
   };
 }
@@ -19,7 +30,8 @@ export const FuzzyTimeSchema = z
   .superRefine(timeRule(parseFuzzyTime))
   // `pattern` is metadata for the published JSON Schema only; the refinement above is the real check.
   .meta({
-    description: 'A fuzzy time: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss[.sss]] with Z or ±hh:mm, or an interval A/B.',
+    description:
+      'A fuzzy time: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss[.sss]] with Z or ±hh:mm, or an interval A/B.',
     pattern: FUZZY_TIME_PATTERN,
   });
 
@@ -58,13 +70,35 @@ export const SourceSchema = z.strictObject({
 export const TermsSchema = z.record(z.string().min(1), z.union([z.number(), z.string(), z.boolean()]));
 
 /** What the party did in making the statement. */
-export const ActSchema = z.enum(['propose', 'demand', 'accept', 'reject', 'concede', 'reaffirm', 'threaten', 'assert', 'deny']);
+export const ActSchema = z.enum([
+  'propose',
+  'demand',
+  'accept',
+  'reject',
+  'concede',
+  'reaffirm',
+  'threaten',
+  'assert',
+  'deny',
+]);
 
 /** How directly the report attributes the statement to the party. */
-export const AttributionSchema = z.enum(['on-record', 'joint-statement', 'official-document', 'reportedly', 'anonymous-sources']);
+export const AttributionSchema = z.enum([
+  'on-record',
+  'joint-statement',
+  'official-document',
+  'reportedly',
+  'anonymous-sources',
+]);
 
 /** Why an event is retracted. */
-export const RetractionReasonSchema = z.enum(['misreport', 'mistranslation', 'denied-by-party', 'duplicate', 'coding-error']);
+export const RetractionReasonSchema = z.enum([
+  'misreport',
+  'mistranslation',
+  'denied-by-party',
+  'duplicate',
+  'coding-error',
+]);
 
 /**
  * The format version of an event; the current one is 1.

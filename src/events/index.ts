@@ -38,4 +38,11 @@ export type {
 export { canonicalJson } from './canonical-json.js';
 export { contentId } from './content-id.js';
 export { DEFAULT_UPCASTERS, upcast, type Upcaster, type Upcasters } from './upcast.js';
-export { materializeReplacement, parseEvent, readEvent, type EventOrigin, type ReadEventOptions, type ReadEventResult } from './read-event.js';
+export {
+  materializeReplacement,
+  parseEvent,
+  readEvent,
+  type EventOrigin,
+  type ReadEventOptions,
+  type ReadEventResult,
+} from './read-event.js';

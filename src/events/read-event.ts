@@ -38,7 +38,9 @@ export interface ReadEventOptions {
  * const result = readEvent(raw);
  * if (!result.ok) result.problems.map(formatProblem);
  */
-export type ReadEventResult = { readonly ok: true; readonly event: LedgerEvent } | { readonly ok: false; readonly problems: readonly Problem[] };
+export type ReadEventResult =
+  | { readonly ok: true; readonly event: LedgerEvent }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /**
  * The one place raw input becomes a stored event: upcast older versions, validate against the schema,
@@ -62,23 +64,45 @@ export function readEvent(raw: unknown, options: ReadEventOptions = {}, origin: 
  * @example
  * readEventBySchema(JSON.parse(line)); // same result as readEvent(JSON.parse(line)), only slower
  */
-export function readEventBySchema(raw: unknown, options: ReadEventOptions = {}, origin: EventOrigin = {}): ReadEventResult {
-  const at = (problems: Problem[]): ReadEventResult => ({ ok: false, problems: problems.map((p) => ({ ...origin, ...p })) });
+export function readEventBySchema(
+  raw: unknown,
+  options: ReadEventOptions = {},
+  origin: EventOrigin = {},
+): ReadEventResult {
+  const at = (problems: Problem[]): ReadEventResult => ({
+    ok: false,
+    problems: problems.map((p) => ({ ...origin, ...p })),
+  });
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return at([{ code: 'schema', path: [], message: `an event must be a JSON object, got ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw}` }]);
+    return at([
+      {
+        code: 'schema',
+        path: [],
+        message: `an event must be a JSON object, got ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw}`,
+      },
+    ]);
   }
   const upcasted = upcast(raw as Record<string, unknown>, options.upcasters ?? DEFAULT_UPCASTERS);
   if ('problem' in upcasted) return at([upcasted.problem]);
   const protoTerms = protoTermProblems(upcasted.event);
   const parsed = EventSchema.safeParse(upcasted.event, { reportInput: true });
-  if (!parsed.success) return at([...zodProblems(parsed.error).map((problem) => addTypeHint(problem, upcasted.event['type'])), ...protoTerms]);
+  if (!parsed.success)
+    return at([
+      ...zodProblems(parsed.error).map((problem) => addTypeHint(problem, upcasted.event['type'])),
+      ...protoTerms,
+    ]);
   if (protoTerms.length > 0) return at(protoTerms);
   const event = parsed.data;
   const problems: Problem[] = [];
   let normalized: Record<string, unknown>;
   switch (event.type) {
     case 'statement':
-      normalized = { ...event, v: CURRENT_EVENT_VERSION, recordedAt: normalizeInstant(event.recordedAt), parties: sortParties(event.parties, ['parties'], problems) };
+      normalized = {
+        ...event,
+        v: CURRENT_EVENT_VERSION,
+        recordedAt: normalizeInstant(event.recordedAt),
+        parties: sortParties(event.parties, ['parties'], problems),
+      };
       break;
     case 'correction': {
       const recordedAt = normalizeInstant(event.recordedAt);
@@ -119,7 +143,11 @@ export function materializeReplacement(correction: { readonly replacement: Repla
   return Object.freeze({ ...correction.replacement, recordedAt: correction.recordedAt });
 }
 
-function normalizeReplacement(replacement: Record<string, unknown> & { parties: string[] }, recordedAt: string, problems: Problem[]): Replacement {
+function normalizeReplacement(
+  replacement: Record<string, unknown> & { parties: string[] },
+  recordedAt: string,
+  problems: Problem[],
+): Replacement {
   const parties = sortParties(replacement.parties, ['replacement', 'parties'], problems);
   const statement: Record<string, unknown> = { ...replacement, type: 'statement', v: CURRENT_EVENT_VERSION, parties };
   // The replacement's derived id is the id the same statement would get if recorded on its own at the correction's time.
@@ -130,7 +158,8 @@ function normalizeReplacement(replacement: Record<string, unknown> & { parties: 
 function sortParties(parties: readonly string[], path: (string | number)[], problems: Problem[]): string[] {
   const sorted = [...parties].sort();
   for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i] === sorted[i - 1]) problems.push({ code: 'schema', path, message: `party '${sorted[i]}' is listed twice` });
+    if (sorted[i] === sorted[i - 1])
+      problems.push({ code: 'schema', path, message: `party '${sorted[i]}' is listed twice` });
   }
   return sorted;
 }
@@ -140,9 +169,14 @@ function sortParties(parties: readonly string[], path: (string | number)[], prob
 function protoTermProblems(event: Readonly<Record<string, unknown>>): Problem[] {
   const problems: Problem[] = [];
   const check = (holder: unknown, path: string[]) => {
-    const terms = holder !== null && typeof holder === 'object' ? (holder as Record<string, unknown>)['terms'] : undefined;
+    const terms =
+      holder !== null && typeof holder === 'object' ? (holder as Record<string, unknown>)['terms'] : undefined;
     if (terms !== null && typeof terms === 'object' && Object.hasOwn(terms, '__proto__')) {
-      problems.push({ code: 'schema', path: [...path, 'terms', '__proto__'], message: "'__proto__' cannot be a term name" });
+      problems.push({
+        code: 'schema',
+        path: [...path, 'terms', '__proto__'],
+        message: "'__proto__' cannot be a term name",
+      });
     }
   };
   check(event, []);

@@ -8,7 +8,14 @@ import type {
   RetractionSchema,
   StatementSchema,
 } from './schemas.js';
-import type { AuthoritySchema, ActSchema, AttributionSchema, SourceSchema, SpeakerSchema, TermsSchema } from './fields.js';
+import type {
+  AuthoritySchema,
+  ActSchema,
+  AttributionSchema,
+  SourceSchema,
+  SpeakerSchema,
+  TermsSchema,
+} from './fields.js';
 
 /** Fills in what reading an event guarantees: its id and format version. */
 type Stored<T> = Omit<T, 'id' | 'v'> & {
@@ -62,14 +69,18 @@ export type Retraction = Immutable<Stored<z.output<typeof RetractionSchema>>>;
  * @example
  * if (event.type === 'correction') event.replacement.id; // given or derived
  */
-export type Replacement = Immutable<Stored<Omit<z.output<typeof ReplacementSchema>, 'type'>> & { readonly type: 'statement' }>;
+export type Replacement = Immutable<
+  Stored<Omit<z.output<typeof ReplacementSchema>, 'type'>> & { readonly type: 'statement' }
+>;
 /**
  * A correction as stored, its replacement's id and version filled in.
  *
  * @example
  * if (event.type === 'correction') event.replacement.stance; // the corrected stance
  */
-export type Correction = Immutable<Stored<Omit<z.output<typeof CorrectionSchema>, 'replacement'>> & { readonly replacement: Replacement }>;
+export type Correction = Immutable<
+  Stored<Omit<z.output<typeof CorrectionSchema>, 'replacement'>> & { readonly replacement: Replacement }
+>;
 
 /**
  * Any stored event; narrow it by `type`.

@@ -40,7 +40,13 @@ export function upcast(
   let event: Record<string, unknown> = { ...raw };
   let version = event['v'] === undefined ? 1 : event['v'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return { problem: { code: 'schema', path: ['v'], message: `format version must be a whole number, got ${JSON.stringify(version)}` } };
+    return {
+      problem: {
+        code: 'schema',
+        path: ['v'],
+        message: `format version must be a whole number, got ${JSON.stringify(version)}`,
+      },
+    };
   }
   if (version > targetVersion) {
     return {
@@ -55,12 +61,22 @@ export function upcast(
   while (version < targetVersion) {
     const step = Object.hasOwn(upcasters, version) ? upcasters[version] : undefined;
     if (step === undefined) {
-      return { problem: { code: 'unsupported-version', path: ['v'], message: `no upcaster from format version ${version} to ${version + 1}` } };
+      return {
+        problem: {
+          code: 'unsupported-version',
+          path: ['v'],
+          message: `no upcaster from format version ${version} to ${version + 1}`,
+        },
+      };
     }
     event = step(event);
     if (event['v'] !== version + 1) {
       return {
-        problem: { code: 'unsupported-version', path: ['v'], message: `the upcaster from version ${version} did not produce version ${version + 1}` },
+        problem: {
+          code: 'unsupported-version',
+          path: ['v'],
+          message: `the upcaster from version ${version} did not produce version ${version + 1}`,
+        },
       };
     }
     version += 1;

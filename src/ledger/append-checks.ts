@@ -41,10 +41,16 @@ export function claimId(
 }
 
 /** Checks the ids a statement (or a correction's replacement) names against the vocabulary, if any. */
-export function checkVocabulary(vocabulary: Vocabulary | undefined, event: LedgerEvent, origin: EventOrigin, problems: Problem[]): void {
+export function checkVocabulary(
+  vocabulary: Vocabulary | undefined,
+  event: LedgerEvent,
+  origin: EventOrigin,
+  problems: Problem[],
+): void {
   if (vocabulary === undefined) return;
   if (event.type === 'statement') checkStatement(vocabulary, event, [], origin, problems);
-  else if (event.type === 'correction') checkStatement(vocabulary, event.replacement, ['replacement'], origin, problems);
+  else if (event.type === 'correction')
+    checkStatement(vocabulary, event.replacement, ['replacement'], origin, problems);
 }
 
 function checkStatement(
@@ -63,7 +69,12 @@ function checkStatement(
         code: 'unknown-party',
         path: [...base, 'parties', i],
         message: `unknown party '${party}'`,
-        ...(alias === undefined ? didYouMean(party, vocabulary.parties.map((p) => p.id)) : { suggestion: `did you mean '${alias}'? (events use ids, not aliases)` }),
+        ...(alias === undefined
+          ? didYouMean(
+              party,
+              vocabulary.parties.map((p) => p.id),
+            )
+          : { suggestion: `did you mean '${alias}'? (events use ids, not aliases)` }),
       });
     }
   });
@@ -74,7 +85,10 @@ function checkStatement(
       code: 'unknown-issue',
       path: [...base, 'issue'],
       message: `unknown issue '${statement.issue}'`,
-      ...didYouMean(statement.issue, vocabulary.issues.map((i) => i.id)),
+      ...didYouMean(
+        statement.issue,
+        vocabulary.issues.map((i) => i.id),
+      ),
     });
     return;
   }
@@ -85,7 +99,10 @@ function checkStatement(
         ...origin,
         code: 'unknown-term',
         path: [...base, 'terms', name],
-        message: declared.length === 0 ? `issue '${issue.id}' names no terms` : `issue '${issue.id}' has no term '${name}' (it has ${declared.join(', ')})`,
+        message:
+          declared.length === 0
+            ? `issue '${issue.id}' names no terms`
+            : `issue '${issue.id}' has no term '${name}' (it has ${declared.join(', ')})`,
         ...didYouMean(name, declared),
       });
     }

@@ -139,13 +139,16 @@ export function checkCorrections(pending: Pending, overlay: Overlay, problems: P
     if (live > 1) {
       // Named after the batch's correction of this statement; when none is new (a retracted retraction brought an
       // old correction back), after the batch's first event.
-      const slot = Math.max(0, pending.entries.findIndex((entry) => entry.target === statement && entry.event.type === 'correction'));
+      const slot = Math.max(
+        0,
+        pending.entries.findIndex((entry) => entry.target === statement && entry.event.type === 'correction'),
+      );
       problems.push({
         ...(pending.entries.length === 0 ? {} : originOf(pending, slot)),
         code: 'second-correction',
         path: ['target'],
         message: `statement '${statement.id}' would have ${live} live corrections at once (${corrections.map((c) => `'${c.id}'`).join(', ')})`,
-        suggestion: "correct the replacement instead, or retract the earlier correction first",
+        suggestion: 'correct the replacement instead, or retract the earlier correction first',
         events: [statement.id, ...corrections.map((c) => c.id)],
       });
     }

@@ -103,7 +103,13 @@ export function appendBatch(state: LedgerState, raws: Iterable<unknown>, options
   // The same literals as always (key order index, line, file): problems spread them.
   const originAt = (index: number): EventOrigin => {
     const line = lines?.[index];
-    return line === undefined ? (file === undefined ? { index } : { index, file }) : file === undefined ? { index, line } : { index, line, file };
+    return line === undefined
+      ? file === undefined
+        ? { index }
+        : { index, file }
+      : file === undefined
+        ? { index, line }
+        : { index, line, file };
   };
 
   // Read every event: readEvent without its result wrapper, the fast path, else the schema, which alone reports problems.
@@ -217,10 +223,12 @@ function commit(state: LedgerState, entries: readonly Entry[], overlay: Overlay)
   for (const [target, added] of overlay.corroborations) {
     if (target.claim) target.claim.corroborations = [...target.claim.corroborations, ...added];
   }
-  for (const target of [...overlay.killers.keys(), ...overlay.corroborations.keys()]) if (target.claim) state.index.relink(target.claim);
+  for (const target of [...overlay.killers.keys(), ...overlay.corroborations.keys()])
+    if (target.claim) state.index.relink(target.claim);
   const sortCorroborations = (entry: Entry) => {
     // Only lists of the entry's own: NONE is shared (and empty).
-    if (entry.claim && entry.claim.corroborations.length > 1) (entry.claim.corroborations as Entry[]).sort(compareRecorded);
+    if (entry.claim && entry.claim.corroborations.length > 1)
+      (entry.claim.corroborations as Entry[]).sort(compareRecorded);
   };
   for (const entry of overlay.corroborations.keys()) sortCorroborations(entry);
   for (const entry of entries) sortCorroborations(entry);

@@ -9,7 +9,14 @@ import type { Cell, Evidence } from './fold.js';
  * @example
  * cellOf('russia', 'ukraine-in-nato', statement, '2025-06', false, evidence).value; //=> -1 when the winner opposes
  */
-export function cellOf(party: string, issue: string, winner: Statement, since: string, tentative: boolean, evidence: readonly Evidence[]): Cell {
+export function cellOf(
+  party: string,
+  issue: string,
+  winner: Statement,
+  since: string,
+  tentative: boolean,
+  evidence: readonly Evidence[],
+): Cell {
   const { terms, conditions } = winner;
   const value = stanceValue(winner.stance);
   // Plain literals: spreading optional fields costs more than the rest of the fold.
@@ -17,7 +24,14 @@ export function cellOf(party: string, issue: string, winner: Statement, since: s
   if (terms === undefined && conditions === undefined) {
     cell = { party, issue, stance: winner.stance, value, since, tentative, statement: winner.id, evidence };
   } else {
-    const draft: { -readonly [K in keyof Cell]: Cell[K] } = { party, issue, stance: winner.stance, value, since, tentative } as Cell;
+    const draft: { -readonly [K in keyof Cell]: Cell[K] } = {
+      party,
+      issue,
+      stance: winner.stance,
+      value,
+      since,
+      tentative,
+    } as Cell;
     if (terms !== undefined) draft.terms = terms;
     if (conditions !== undefined) draft.conditions = conditions;
     draft.statement = winner.id;
@@ -37,6 +51,11 @@ export function cellOf(party: string, issue: string, winner: Statement, since: s
 export function evidenceItem(event: string, source: Source, via: string | undefined): Evidence {
   // Literals, not spreads: this runs for every cell whose winner has not won before.
   const quote = source.quote;
-  if (via === undefined) return Object.freeze(quote === undefined ? { event, document: source.document } : { event, document: source.document, quote });
-  return Object.freeze(quote === undefined ? { event, document: source.document, via } : { event, document: source.document, quote, via });
+  if (via === undefined)
+    return Object.freeze(
+      quote === undefined ? { event, document: source.document } : { event, document: source.document, quote },
+    );
+  return Object.freeze(
+    quote === undefined ? { event, document: source.document, via } : { event, document: source.document, quote, via },
+  );
 }

@@ -64,7 +64,9 @@ export const NONE: readonly Entry[] = Object.freeze([]);
  * @returns negative, zero or positive, as for `Array.prototype.sort`.
  */
 export function compareClaims(a: Claim, b: Claim): number {
-  return a.start - b.start || a.end - b.end || a.entry.recordedAt - b.entry.recordedAt || compareIds(a.entry.id, b.entry.id);
+  return (
+    a.start - b.start || a.end - b.end || a.entry.recordedAt - b.entry.recordedAt || compareIds(a.entry.id, b.entry.id)
+  );
 }
 
 /** Plain string order (JavaScript `<`), which for ids is byte order. */

@@ -117,23 +117,46 @@ export function foldCell(party: string, issue: string, lanes: readonly Lane[], t
   const winner = cursor.next();
   if (winner === undefined) return undefined;
   let first = winner.claim;
-  for (let previous = cursor.next(); previous !== undefined && previous.claim.position === winner.claim.position; previous = cursor.next()) {
+  for (
+    let previous = cursor.next();
+    previous !== undefined && previous.claim.position === winner.claim.position;
+    previous = cursor.next()
+  ) {
     first = previous.claim;
   }
-  return cellOf(party, issue, winner.claim.statement, first.statement.statedAt, winner.claim.end > t, evidenceOf(winner.claim, k, winner.via));
+  return cellOf(
+    party,
+    issue,
+    winner.claim.statement,
+    first.statement.statedAt,
+    winner.claim.end > t,
+    evidenceOf(winner.claim, k, winner.via),
+  );
 }
 
 /**
  * `foldCell` for a cell with one lane, `column` (reached `via` a bloc, or not) (every cell unless blocs are inherited): the same walk as
  * `CandidateCursor` over one column, without merging lanes or allocating per candidate.
  */
-export function foldColumn(party: string, issue: string, column: Column, via: string | undefined, t: number, k: number): Cell | undefined {
+export function foldColumn(
+  party: string,
+  issue: string,
+  column: Column,
+  via: string | undefined,
+  t: number,
+  k: number,
+): Cell | undefined {
   const at = column.latestLive(column.candidatesBefore(t, k) - 1, k);
   if (at < 0) return undefined;
   // The run back to `since` compares interned positions in the column's packed rows, not claims.
   const position = column.positionAt(at);
   let first = at;
-  for (let p = column.latestLive(at - 1, k); p >= 0 && column.positionAt(p) === position; p = column.latestLive(p - 1, k)) first = p;
+  for (
+    let p = column.latestLive(at - 1, k);
+    p >= 0 && column.positionAt(p) === position;
+    p = column.latestLive(p - 1, k)
+  )
+    first = p;
   const since = column.statedAtAt(first);
   const tentative = column.endAt(at) > t;
   // What a cell holds comes from the column; the Claim only for evidence built the first time,
@@ -150,14 +173,25 @@ export function foldColumn(party: string, issue: string, column: Column, via: st
     const quote = column.quoteAt(at);
     const document = column.documentAt(at);
     // Built afresh, not kept: a random (T, K) mostly finds winners that never won before.
-    evidence = Object.freeze([Object.freeze(quote === undefined ? { event: id, document } : { event: id, document, quote })]);
+    evidence = Object.freeze([
+      Object.freeze(quote === undefined ? { event: id, document } : { event: id, document, quote }),
+    ]);
   }
   if (column.corroboratedAt(at) || column.detailedAt(at)) {
     const winner = column.claims[at] as Claim;
     if (column.corroboratedAt(at)) evidence = withCorroborations(winner, evidence, k, undefined);
     if (column.detailedAt(at)) return cellOf(party, issue, winner.statement, since, tentative, evidence);
   }
-  const cell: Cell = { party, issue, stance: column.stanceAt(at), value: column.valueAt(at), since, tentative, statement: id, evidence };
+  const cell: Cell = {
+    party,
+    issue,
+    stance: column.stanceAt(at),
+    value: column.valueAt(at),
+    since,
+    tentative,
+    statement: id,
+    evidence,
+  };
   return Object.freeze(cell);
 }
 
@@ -169,7 +203,12 @@ export function evidenceOf(claim: Claim, k: number, via: string | undefined): re
 }
 
 /** A statement's own evidence followed by its corroborations live at `k`, by (recordedAt, id). */
-function withCorroborations(claim: Claim, own: readonly Evidence[], k: number, via: string | undefined): readonly Evidence[] {
+function withCorroborations(
+  claim: Claim,
+  own: readonly Evidence[],
+  k: number,
+  via: string | undefined,
+): readonly Evidence[] {
   let evidence: Evidence[] | undefined;
   for (const corroboration of claim.corroborations) {
     if (corroboration.recordedAt >= k) break;

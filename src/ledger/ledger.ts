@@ -1,7 +1,16 @@
 import type { Immutable } from 'immer';
 import type { LedgerEvent, Upcasters } from '../events/index.js';
 import { runProjection, type Projection } from '../projection/index.js';
-import { alignmentOf, diffOf, divergenceOf, timelineOf, type CellChange, type IssueDivergence, type PairAlignment, type Timeline } from '../queries/index.js';
+import {
+  alignmentOf,
+  diffOf,
+  divergenceOf,
+  timelineOf,
+  type CellChange,
+  type IssueDivergence,
+  type PairAlignment,
+  type Timeline,
+} from '../queries/index.js';
 import { queryLabel, type QueryTime } from '../time/index.js';
 import { boundOf, knownBound } from './query-bounds.js';
 import { Vocabulary, type VocabularyData } from '../vocabulary/index.js';
@@ -176,7 +185,12 @@ export class Ledger {
     const k = knownBound(options);
     const inherit = options.inherit === true;
     const cells = this.#reader.cells(t, k, inherit);
-    return new Snapshot(queryLabel(at), options.knownAt === undefined ? null : queryLabel(options.knownAt), inherit, cells);
+    return new Snapshot(
+      queryLabel(at),
+      options.knownAt === undefined ? null : queryLabel(options.knownAt),
+      inherit,
+      cells,
+    );
   }
 
   /**

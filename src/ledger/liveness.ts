@@ -65,7 +65,11 @@ export function maxLiveAtOnce(groups: readonly (readonly number[])[]): number {
   return max;
 }
 
-function combine(recordedAt: number, carrier: readonly number[] | undefined, killers: readonly (readonly number[])[]): number[] {
+function combine(
+  recordedAt: number,
+  carrier: readonly number[] | undefined,
+  killers: readonly (readonly number[])[],
+): number[] {
   const points = new Set<number>([recordedAt]);
   if (carrier) for (const t of carrier) points.add(t);
   for (const toggles of killers) for (const t of toggles) points.add(t);

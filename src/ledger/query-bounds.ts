@@ -14,7 +14,12 @@ export function boundOf(time: QueryTime, field: string): number {
   } catch (error) {
     if (!(error instanceof InvalidTimeError)) throw error;
     throw new ValidationError([
-      { code: 'invalid-time', path: [field], message: `'${error.input}' is not a valid time: ${error.rule}`, ...(error.suggestion ? { suggestion: error.suggestion } : {}) },
+      {
+        code: 'invalid-time',
+        path: [field],
+        message: `'${error.input}' is not a valid time: ${error.rule}`,
+        ...(error.suggestion ? { suggestion: error.suggestion } : {}),
+      },
     ]);
   }
 }

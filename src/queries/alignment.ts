@@ -53,7 +53,14 @@ export function alignmentOf(reader: LedgerReader, t: number, k: number): readonl
         else if ((va > 0 && vb < 0) || (va < 0 && vb > 0)) disagree.push(issue);
         else other.push(issue);
       }
-      pairs.push(Object.freeze({ parties: Object.freeze([a, b] as const), agree: Object.freeze(agree), disagree: Object.freeze(disagree), other: Object.freeze(other) }));
+      pairs.push(
+        Object.freeze({
+          parties: Object.freeze([a, b] as const),
+          agree: Object.freeze(agree),
+          disagree: Object.freeze(disagree),
+          other: Object.freeze(other),
+        }),
+      );
     }
   }
   return Object.freeze(pairs);

@@ -23,7 +23,13 @@ export interface CellChange {
  * Every cell whose stance or terms differ between valid-time bounds `from` and `to`, as known at one `k`.
  * Compares the two snapshots cell by cell, so exactly the changed cells are reported.
  */
-export function diffOf(reader: LedgerReader, from: number, to: number, k: number, inherit: boolean): readonly CellChange[] {
+export function diffOf(
+  reader: LedgerReader,
+  from: number,
+  to: number,
+  k: number,
+  inherit: boolean,
+): readonly CellChange[] {
   const changes: CellChange[] = [];
   for (const [party, issue] of reader.keys(inherit)) {
     const before = reader.cell(party, issue, from, k, inherit) ?? null;

@@ -44,7 +44,11 @@ export function divergenceOf(reader: LedgerReader, t: number, k: number): readon
     const anyFor = values.some((v) => v > 0);
     const anyAgainst = values.some((v) => v < 0);
     const verdict: Verdict =
-      anyFor && anyAgainst ? 'contested' : values.length >= 2 && (values.every((v) => v > 0) || values.every((v) => v < 0)) ? 'consensus' : 'open';
+      anyFor && anyAgainst
+        ? 'contested'
+        : values.length >= 2 && (values.every((v) => v > 0) || values.every((v) => v < 0))
+          ? 'consensus'
+          : 'open';
     // fromEntries defines own properties, so an id such as 'constructor' is an ordinary key.
     const stances = Object.freeze(Object.fromEntries(cells.map((c) => [c.party, c.stance])));
     result.push(Object.freeze({ issue, verdict, spread, stances }));

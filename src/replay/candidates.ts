@@ -96,11 +96,15 @@ export class Candidates {
    * real streams rarely have.
    */
   compare(a: number, b: number): number {
-    const order = (this.start[a] as number) - (this.start[b] as number) || (this.end[a] as number) - (this.end[b] as number);
+    const order =
+      (this.start[a] as number) - (this.start[b] as number) || (this.end[a] as number) - (this.end[b] as number);
     if (order !== 0) return order;
     const x = this.statement(a);
     const y = this.statement(b);
-    return compareIds(canonicalRecordedAt(x.recordedAt), canonicalRecordedAt(y.recordedAt)) || compareIds(this.idOf(a), this.idOf(b));
+    return (
+      compareIds(canonicalRecordedAt(x.recordedAt), canonicalRecordedAt(y.recordedAt)) ||
+      compareIds(this.idOf(a), this.idOf(b))
+    );
   }
 
   /** Whether two rows hold the same position: the same stance and equal terms. */

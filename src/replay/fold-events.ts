@@ -1,4 +1,11 @@
-import { materializeReplacement, type Correction, type Corroboration, type LedgerEvent, type Retraction, type Statement } from '../events/index.js';
+import {
+  materializeReplacement,
+  type Correction,
+  type Corroboration,
+  type LedgerEvent,
+  type Retraction,
+  type Statement,
+} from '../events/index.js';
 import { compareIds } from '../ledger/entry.js';
 import { cellOf, evidenceItem } from '../ledger/cell.js';
 import type { Cell } from '../ledger/fold.js';
@@ -59,7 +66,12 @@ export function foldEvents(events: Iterable<LedgerEvent>, at: QueryTime, options
     const { winners, since } = picks.settle(liveness, cells.size);
     const evidence = evidenceOf(candidates, winners, corroborations, liveness);
     const answers = cellsOf(candidates, cells, winners, since, t, evidence);
-    return new Snapshot(queryLabel(at), options.knownAt === undefined ? null : queryLabel(options.knownAt), inherit, answers);
+    return new Snapshot(
+      queryLabel(at),
+      options.knownAt === undefined ? null : queryLabel(options.knownAt),
+      inherit,
+      answers,
+    );
   } finally {
     candidates.release();
   }
@@ -108,7 +120,12 @@ function readStream(
     const event = stream[n] as LedgerEvent;
     if (typeof event !== 'object' || event === null) throw notAStoredEvent(event, n);
     const type = event.type;
-    if (known !== undefined && (type === 'statement' || isKiller(event) || type === 'corroboration') && !known(event.recordedAt)) continue;
+    if (
+      known !== undefined &&
+      (type === 'statement' || isKiller(event) || type === 'corroboration') &&
+      !known(event.recordedAt)
+    )
+      continue;
     if (type === 'statement') add(n, event);
     else if (typeof event.id !== 'string') throw notAStoredEvent(event, n);
     else if (type === 'corroboration') corroborations.push(event);
@@ -126,7 +143,12 @@ function readStream(
 }
 
 /** The live corroborations of each winning statement, by (recordedAt, id). */
-function evidenceOf(candidates: Candidates, winners: Int32Array, corroborations: readonly Corroboration[], liveness: StreamLiveness): Map<string, Corroboration[]> {
+function evidenceOf(
+  candidates: Candidates,
+  winners: Int32Array,
+  corroborations: readonly Corroboration[],
+  liveness: StreamLiveness,
+): Map<string, Corroboration[]> {
   const byWinner = new Map<string, Corroboration[]>();
   for (const row of winners) if (row >= 0) byWinner.set(candidates.idOf(row), []);
   // A stream joined from two files may hold an event twice; a ledger would have kept it once.
@@ -154,15 +176,27 @@ function cellsOf(
 ): Cell[] {
   const order: number[] = [];
   for (let c = 0; c < winners.length; c++) if ((winners[c] as number) >= 0) order.push(c);
-  order.sort((a, b) => compareIds(cells.parties[a] as string, cells.parties[b] as string) || compareIds(cells.issueName(a), cells.issueName(b)));
+  order.sort(
+    (a, b) =>
+      compareIds(cells.parties[a] as string, cells.parties[b] as string) ||
+      compareIds(cells.issueName(a), cells.issueName(b)),
+  );
   return order.map((c) => {
     const row = winners[c] as number;
     const party = cells.parties[c] as string;
     const statement = candidates.statement(row);
     const via = cells.viaOf(party, candidates.lane[row] as number);
     const evidence = statement.sources.map((source) => evidenceItem(statement.id, source, via));
-    for (const corroboration of corroborations.get(statement.id) ?? []) evidence.push(evidenceItem(corroboration.id, corroboration.source, via));
+    for (const corroboration of corroborations.get(statement.id) ?? [])
+      evidence.push(evidenceItem(corroboration.id, corroboration.source, via));
     const first = candidates.statement(since[c] as number);
-    return cellOf(party, cells.issueName(c), statement, first.statedAt, (candidates.end[row] as number) > t, Object.freeze(evidence));
+    return cellOf(
+      party,
+      cells.issueName(c),
+      statement,
+      first.statedAt,
+      (candidates.end[row] as number) > t,
+      Object.freeze(evidence),
+    );
   });
 }

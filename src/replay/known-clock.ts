@@ -14,7 +14,9 @@ const FIRST_REPRESENTABLE = -62167219200000; // 0000-01-01T00:00:00.000Z
  * canonicalRecordedAt('2025-12-30T00:00Z'); //=> '2025-12-30T00:00:00.000Z'
  */
 export function canonicalRecordedAt(recordedAt: string): string {
-  return recordedAt.length === CANONICAL_LENGTH && recordedAt.charCodeAt(23) === 90 /* Z */ && recordedAt.charCodeAt(19) === 46 /* . */
+  return recordedAt.length === CANONICAL_LENGTH &&
+    recordedAt.charCodeAt(23) === 90 /* Z */ &&
+    recordedAt.charCodeAt(19) === 46 /* . */
     ? recordedAt
     : normalizeInstant(recordedAt);
 }

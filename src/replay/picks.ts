@@ -38,7 +38,8 @@ export class Picks {
       this.#setWinner(c, row, start, end);
       return;
     }
-    const order = start - (this.#winnerStart[c] as number) || end - (this.#winnerEnd[c] as number) || rows.compare(row, winner);
+    const order =
+      start - (this.#winnerStart[c] as number) || end - (this.#winnerEnd[c] as number) || rows.compare(row, winner);
     if (order > 0) {
       // Every earlier row is below the old winner, so if it holds another position it is the best breaker.
       if (!this.#sameAsWinner(row, c, winner)) {
@@ -52,7 +53,12 @@ export class Picks {
       if ((rows.lane[row] as number) < (rows.lane[winner] as number)) this.#winners[c] = row;
     } else if (!this.#sameAsWinner(row, c, winner)) {
       const breaker = this.#breakers[c] as number;
-      if (breaker < 0 || (start - (this.#breakerStart[c] as number) || end - (this.#breakerEnd[c] as number) || rows.compare(row, breaker)) > 0) {
+      if (
+        breaker < 0 ||
+        (start - (this.#breakerStart[c] as number) ||
+          end - (this.#breakerEnd[c] as number) ||
+          rows.compare(row, breaker)) > 0
+      ) {
         this.#breakers[c] = row;
         this.#breakerStart[c] = start;
         this.#breakerEnd[c] = end;
@@ -91,11 +97,15 @@ export class Picks {
       this.#scan(repick, (row, c) => {
         const best = winners[c] as number;
         const order = best < 0 ? 1 : rows.compare(row, best);
-        if ((order > 0 || (order === 0 && (lane[row] as number) < (lane[best] as number))) && !dead(row)) winners[c] = row;
+        if ((order > 0 || (order === 0 && (lane[row] as number) < (lane[best] as number))) && !dead(row))
+          winners[c] = row;
       });
     }
     // A live winner whose breaker is dead, or a winner picked again: find the breaker from live rows only.
-    const rebreak = this.#cellsWhere(count, (c) => repick?.[c] === 1 || ((breakers[c] as number) >= 0 && dead(breakers[c] as number)));
+    const rebreak = this.#cellsWhere(
+      count,
+      (c) => repick?.[c] === 1 || ((breakers[c] as number) >= 0 && dead(breakers[c] as number)),
+    );
     if (rebreak !== undefined) {
       for (let c = 0; c < count; c++) if (rebreak[c] === 1) breakers[c] = -1;
       this.#scan(rebreak, (row, c) => {
@@ -146,7 +156,11 @@ export class Picks {
   #grow(c: number): void {
     let size = this.#winners.length;
     while (size <= c) size *= 2;
-    const grown = <T extends Int32Array | Float64Array | Int8Array>(array: T, make: new (n: number) => T, fill: number): T => {
+    const grown = <T extends Int32Array | Float64Array | Int8Array>(
+      array: T,
+      make: new (n: number) => T,
+      fill: number,
+    ): T => {
       const next = new make(size);
       next.fill(fill);
       next.set(array);

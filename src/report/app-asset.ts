@@ -22,7 +22,8 @@ export function reportAppScript(): string {
       if (existsSync(candidate)) return (cached = readFileSync(candidate, 'utf8'));
     }
     const parent = dirname(dir);
-    if (parent === dir) throw new Error(`positions-ledger: the report's page script (dist/${ASSET}) is missing; run \`npm run build\``);
+    if (parent === dir)
+      throw new Error(`positions-ledger: the report's page script (dist/${ASSET}) is missing; run \`npm run build\``);
     dir = parent;
   }
 }

@@ -46,7 +46,9 @@ const UNGROUPED = 'other';
 export function buildReportData(input: ReportInput, options: ReportOptions = {}): ReportData {
   const events = input.ledger.events();
   const vocabularyData = toData(input.vocabulary ?? input.ledger.vocabulary);
-  const statements = events.flatMap((e): Statement[] => (e.type === 'statement' ? [e] : e.type === 'correction' ? [e.replacement as Statement] : []));
+  const statements = events.flatMap((e): Statement[] =>
+    e.type === 'statement' ? [e] : e.type === 'correction' ? [e.replacement as Statement] : [],
+  );
   // A query time is read to its day: the page's controls hold days, and U(day) covers the whole day.
   const at = options.at === undefined ? undefined : dayOf(queryBound(options.at) - 1);
   const knownAt = options.knownAt === undefined ? undefined : dayOf(queryBound(options.knownAt) - 1);
@@ -77,7 +79,11 @@ function toData(vocabulary: Vocabulary | VocabularyData | undefined): Vocabulary
 
 // The charts show the year of the talks up to the last record; a statement stated "since 2022"
 // reaches in from the left edge rather than stretching the axis over years with nothing in them.
-function span(events: readonly LedgerEvent[], statements: readonly Statement[], asked: ReadonlyArray<string | undefined>): { first: string; last: string } {
+function span(
+  events: readonly LedgerEvent[],
+  statements: readonly Statement[],
+  asked: ReadonlyArray<string | undefined>,
+): { first: string; last: string } {
   let lastMs = -Infinity;
   let firstMs = Infinity;
   for (const e of events) lastMs = Math.max(lastMs, Date.parse(e.recordedAt));
@@ -97,7 +103,10 @@ function span(events: readonly LedgerEvent[], statements: readonly Statement[], 
   return { first, last };
 }
 
-function rowsAndColumns(vocabulary: VocabularyData | null, statements: readonly Statement[]): Pick<ReportData, 'parties' | 'issues' | 'topics'> {
+function rowsAndColumns(
+  vocabulary: VocabularyData | null,
+  statements: readonly Statement[],
+): Pick<ReportData, 'parties' | 'issues' | 'topics'> {
   if (vocabulary !== null) {
     const used = new Set(vocabulary.issues.map((i) => i.topic as string));
     return {

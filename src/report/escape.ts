@@ -21,7 +21,10 @@ export function escapeHtml(text: string): string {
  * jsonForScript({ summary: '</script>' }); //=> '{"summary":"\\u003c/script\\u003e"}'
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**
@@ -33,6 +36,7 @@ export function jsonForScript(value: unknown): string {
  * scriptForHtml('s="</script>"'); //=> 's="<\\/script>"'
  */
 export function scriptForHtml(code: string): string {
-  if (code.includes('<!--')) throw new Error('the report script holds "<!--", which would change how the page is parsed');
+  if (code.includes('<!--'))
+    throw new Error('the report script holds "<!--", which would change how the page is parsed');
   return code.replace(/<\/(script)/gi, '<\\/$1');
 }

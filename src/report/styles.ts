@@ -4,7 +4,9 @@ import { STANCE_STYLES, VERDICT_FILLS } from './page/palette.js';
 const stanceRules = (Object.entries(STANCE_STYLES) as Array<[Stance, { fill: string; ink: string }]>)
   .map(([stance, { fill, ink }]) => `.s-${stance}{background:${fill};color:${ink}}`)
   .join('\n');
-const verdictRules = (Object.entries(VERDICT_FILLS) as Array<[Verdict, string]>).map(([verdict, fill]) => `.v-${verdict}::before{background:${fill}}`).join('\n');
+const verdictRules = (Object.entries(VERDICT_FILLS) as Array<[Verdict, string]>)
+  .map(([verdict, fill]) => `.v-${verdict}::before{background:${fill}}`)
+  .join('\n');
 
 /**
  * The report page's stylesheet, inlined into its `<style>`: responsive (the matrix scrolls sideways

@@ -25,7 +25,9 @@ const Z = 90;
 export function fastFuzzyTime(text: string): FuzzyTime | undefined {
   const slash = text.indexOf('/');
   if (slash === -1) {
-    return readSpan(text) ? Object.freeze({ text, start: SPAN.start, end: SPAN.end, precision: SPAN.precision }) : undefined;
+    return readSpan(text)
+      ? Object.freeze({ text, start: SPAN.start, end: SPAN.end, precision: SPAN.precision })
+      : undefined;
   }
   // Intervals of days are a few percent of real statedAt and nearly all distinct, so no cache helps them.
   if (!fastIntervalBoundsInto(text, slash, INTERVAL)) return undefined;

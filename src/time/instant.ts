@@ -49,8 +49,14 @@ export function normalizeInstantGeneral(text: string): string {
 
 function instantStart(text: string, parse: (text: string) => FuzzyTime): number {
   const time = parse(text);
-  if (time.precision === 'interval' || time.precision === 'year' || time.precision === 'month' || time.precision === 'day') {
-    const suggestion = time.precision === 'day' ? `write '${text}T00:00:00Z' for the start of that day, UTC` : undefined;
+  if (
+    time.precision === 'interval' ||
+    time.precision === 'year' ||
+    time.precision === 'month' ||
+    time.precision === 'day'
+  ) {
+    const suggestion =
+      time.precision === 'day' ? `write '${text}T00:00:00Z' for the start of that day, UTC` : undefined;
     throw new InvalidTimeError(text, 'an instant needs a time of day and a zone', suggestion);
   }
   return time.start;

@@ -34,7 +34,11 @@ export function queryBound(time: QueryTime): number {
   // Parse first, so a malformed time is named for what is wrong with it, not taken for an interval.
   const parsed = parseFuzzyTime(time);
   if (parsed.precision === 'interval') {
-    throw new InvalidTimeError(time, 'a query time is one time, not an interval', 'ask for one date, e.g. the end of the interval');
+    throw new InvalidTimeError(
+      time,
+      'a query time is one time, not an interval',
+      'ask for one date, e.g. the end of the interval',
+    );
   }
   const bound = parsed.end;
   if (boundCache.size >= BOUND_CACHE_LIMIT) boundCache.clear();

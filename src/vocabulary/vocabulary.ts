@@ -49,7 +49,11 @@ export class Vocabulary {
     };
     data.parties.forEach((party, i) => {
       if (this.#parties.has(party.id)) {
-        problems.push({ code: 'vocabulary', path: ['parties', i, 'id'], message: `party id '${party.id}' appears twice` });
+        problems.push({
+          code: 'vocabulary',
+          path: ['parties', i, 'id'],
+          message: `party id '${party.id}' appears twice`,
+        });
       }
       this.#parties.set(party.id, deepFreeze(party));
       claim(this.#partyNames, party.id, party.id, ['parties', i, 'id']);
@@ -57,7 +61,11 @@ export class Vocabulary {
     });
     data.parties.forEach((party, i) => {
       if (party.members !== undefined && party.kind !== 'bloc') {
-        problems.push({ code: 'vocabulary', path: ['parties', i, 'members'], message: `only a bloc has members; '${party.id}' is a ${party.kind}` });
+        problems.push({
+          code: 'vocabulary',
+          path: ['parties', i, 'members'],
+          message: `only a bloc has members; '${party.id}' is a ${party.kind}`,
+        });
       }
       party.members?.forEach((member, j) => {
         if (!this.#parties.has(member)) {
@@ -68,7 +76,11 @@ export class Vocabulary {
             ...didYouMean(member, this.#parties.keys()),
           });
         } else if (member === party.id) {
-          problems.push({ code: 'vocabulary', path: ['parties', i, 'members', j], message: `bloc '${party.id}' lists itself as a member` });
+          problems.push({
+            code: 'vocabulary',
+            path: ['parties', i, 'members', j],
+            message: `bloc '${party.id}' lists itself as a member`,
+          });
         } else {
           const blocs = this.#blocsOf.get(member) ?? [];
           if (!blocs.includes(party.id)) blocs.push(party.id);
@@ -78,7 +90,11 @@ export class Vocabulary {
     });
     data.issues.forEach((issue, i) => {
       if (this.#issues.has(issue.id)) {
-        problems.push({ code: 'vocabulary', path: ['issues', i, 'id'], message: `issue id '${issue.id}' appears twice` });
+        problems.push({
+          code: 'vocabulary',
+          path: ['issues', i, 'id'],
+          message: `issue id '${issue.id}' appears twice`,
+        });
       }
       this.#issues.set(issue.id, deepFreeze(issue));
       claim(this.#issueNames, issue.id, issue.id, ['issues', i, 'id']);

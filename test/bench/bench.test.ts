@@ -54,7 +54,10 @@ describe('npm run bench, at a tiny size', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'bench-test-'));
     const out = join(dir, 'latest.json');
-    ({ stdout } = await run(process.execPath, [join(root, 'bench', 'run.mjs'), '--size', 'tiny', '--out', out], { cwd: root, maxBuffer: 1 << 24 }));
+    ({ stdout } = await run(process.execPath, [join(root, 'bench', 'run.mjs'), '--size', 'tiny', '--out', out], {
+      cwd: root,
+      maxBuffer: 1 << 24,
+    }));
     result = JSON.parse(await readFile(out, 'utf8'));
   }, 600_000);
 

@@ -9,15 +9,19 @@ const SEED = 42;
 test(`any table of strings round-trips through csvDocument (fast-check seed ${SEED})`, () => {
   const field = fc.string({ unit: fc.constantFrom('a', 'é', ' ', ',', '"', '\r', '\n', 'x', '—') });
   fc.assert(
-    fc.property(fc.array(field, { minLength: 1, maxLength: 5 }), fc.array(fc.array(field, { minLength: 5, maxLength: 5 }), { maxLength: 5 }), (header, rows) => {
-      const columns = header.length;
-      const table = rows.map((row) => row.slice(0, columns));
-      const text = csvDocument(header, table);
-      expect(text.endsWith('\r\n')).toBe(true);
-      const parsed = parseCsv(text);
-      // A lone empty field is an empty line: the reader sees it as a record of one empty field.
-      expect(parsed).toEqual([header, ...table]);
-    }),
+    fc.property(
+      fc.array(field, { minLength: 1, maxLength: 5 }),
+      fc.array(fc.array(field, { minLength: 5, maxLength: 5 }), { maxLength: 5 }),
+      (header, rows) => {
+        const columns = header.length;
+        const table = rows.map((row) => row.slice(0, columns));
+        const text = csvDocument(header, table);
+        expect(text.endsWith('\r\n')).toBe(true);
+        const parsed = parseCsv(text);
+        // A lone empty field is an empty line: the reader sees it as a record of one empty field.
+        expect(parsed).toEqual([header, ...table]);
+      },
+    ),
     { seed: SEED, numRuns: 500 },
   );
 });

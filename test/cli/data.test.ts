@@ -43,7 +43,9 @@ describe('bare events, without a vocabulary', () => {
   });
 
   test('vocabulary and sources list the ids the events use', () => {
-    const vocabulary = positionsJson(['vocabulary', '--data', '-'], { input: eventsText }) as { parties: { id: string }[] };
+    const vocabulary = positionsJson(['vocabulary', '--data', '-'], { input: eventsText }) as {
+      parties: { id: string }[];
+    };
     expect(vocabulary.parties.map((p) => p.id)).toContain('ukraine');
     const sources = positionsJson(['sources', '--data', '-'], { input: eventsText }) as { documents: { id: string }[] };
     expect(sources.documents.map((d) => d.id).sort()).toEqual(data.documents.map((d) => d.id).sort());
@@ -53,8 +55,11 @@ describe('bare events, without a vocabulary', () => {
 describe('a dataset folder', () => {
   test('--data with a copy of the bundled folder answers as the bundled default', () => {
     const folder = mkdtempSync(join(tmpdir(), 'positions-cli-'));
-    for (const name of ['vocabulary.json', 'sources.json', 'events.ndjson']) writeFileSync(join(folder, name), readFileSync(join(bundledDatasetFolder(), name)));
-    expect(positionsJson(['alignment', '--at', '2025-12', '--data', folder])).toStrictEqual(positionsJson(['alignment', '--at', '2025-12']));
+    for (const name of ['vocabulary.json', 'sources.json', 'events.ndjson'])
+      writeFileSync(join(folder, name), readFileSync(join(bundledDatasetFolder(), name)));
+    expect(positionsJson(['alignment', '--at', '2025-12', '--data', folder])).toStrictEqual(
+      positionsJson(['alignment', '--at', '2025-12']),
+    );
   });
 });
 
@@ -64,8 +69,12 @@ describe('vocabulary', () => {
   });
   test('csv has one row per party and issue, with titles', () => {
     const rows = csvObjects(positions(['vocabulary', '--format', 'csv']).stdout);
-    expect(rows.filter((r) => r['type'] === 'party').map((r) => [r['id'], r['title'], r['kind']])).toEqual(data.vocabulary.parties.map((p) => [p.id, p.name, p.kind]));
-    expect(rows.filter((r) => r['type'] === 'issue').map((r) => [r['id'], r['title'], r['topic']])).toEqual(data.vocabulary.issues.map((i) => [i.id, i.title, i.topic]));
+    expect(rows.filter((r) => r['type'] === 'party').map((r) => [r['id'], r['title'], r['kind']])).toEqual(
+      data.vocabulary.parties.map((p) => [p.id, p.name, p.kind]),
+    );
+    expect(rows.filter((r) => r['type'] === 'issue').map((r) => [r['id'], r['title'], r['topic']])).toEqual(
+      data.vocabulary.issues.map((i) => [i.id, i.title, i.topic]),
+    );
   });
   test('table shows aliases and titles', () => {
     const out = positions(['vocabulary']).stdout;
@@ -79,7 +88,9 @@ describe('sources', () => {
   test('json, csv and table list the documents of sources.json', () => {
     expect(positionsJson(['sources'])).toStrictEqual({ documents: JSON.parse(JSON.stringify(data.documents)) });
     const rows = csvObjects(positions(['sources', '--format', 'csv']).stdout);
-    expect(rows.map((r) => [r['id'], r['title'], r['publishedAt'], r['reason']])).toEqual(data.documents.map((d) => [d.id, d.title, d.publishedAt, d.reason]));
+    expect(rows.map((r) => [r['id'], r['title'], r['publishedAt'], r['reason']])).toEqual(
+      data.documents.map((d) => [d.id, d.title, d.publishedAt, d.reason]),
+    );
     expect(tableRows(positions(['sources']).stdout, 'ID').map((r) => r[0])).toEqual(data.documents.map((d) => d.id));
   });
 });

@@ -31,10 +31,17 @@ describe('inputs', () => {
   });
 
   test('without a vocabulary, a name no event uses is warned about, with the closest id the events use', () => {
-    const run = positions(['stances', '--at', '2025-12-31', '--data', '-', '--party', 'ukriane', '--format', 'json'], { input: events });
+    const run = positions(['stances', '--at', '2025-12-31', '--data', '-', '--party', 'ukriane', '--format', 'json'], {
+      input: events,
+    });
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe("positions: warning: no event names party 'ukriane' (without a vocabulary, aliases are not known) — did you mean 'ukraine'?\n");
-    const known = positions(['stances', '--at', '2025-12-31', '--data', '-', '--party', 'ukraine', '--format', 'json'], { input: events });
+    expect(run.stderr).toBe(
+      "positions: warning: no event names party 'ukriane' (without a vocabulary, aliases are not known) — did you mean 'ukraine'?\n",
+    );
+    const known = positions(
+      ['stances', '--at', '2025-12-31', '--data', '-', '--party', 'ukraine', '--format', 'json'],
+      { input: events },
+    );
     expect(known.stderr).toBe('');
   });
 
@@ -42,7 +49,10 @@ describe('inputs', () => {
     const { loadDataset } = await import('../../src/dataset/index.js');
     const ledger = await loadDataset();
     // Find an inherited cell in-process rather than naming one: a member's cell whose evidence came via a bloc.
-    const inherited = ledger.at('2025-12-31', { inherit: true }).cells().find((c) => c.evidence.some((e) => e.via !== undefined));
+    const inherited = ledger
+      .at('2025-12-31', { inherit: true })
+      .cells()
+      .find((c) => c.evidence.some((e) => e.via !== undefined));
     expect(inherited).toBeDefined();
     const { party, issue } = inherited as { party: string; issue: string };
     const via = inherited?.evidence.find((e) => e.via !== undefined)?.via;

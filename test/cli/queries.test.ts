@@ -22,7 +22,8 @@ beforeAll(async () => {
   data = await readDataset();
 });
 
-const documents = (evidence: readonly { document: string }[]) => [...new Set(evidence.map((e) => e.document))].join(' ');
+const documents = (evidence: readonly { document: string }[]) =>
+  [...new Set(evidence.map((e) => e.document))].join(' ');
 
 describe('stances', () => {
   test('json is the contract, entry by entry, for every cell at a date', () => {
@@ -33,23 +34,44 @@ describe('stances', () => {
     expect(json).toStrictEqual(expectedStances('2025-12-31', null, snapshot.cells()));
     for (const entry of json.stances) {
       expect(Object.keys(entry).every((k) => STANCE_KEYS.includes(k))).toBe(true);
-      for (const e of entry['evidence'] as Record<string, unknown>[]) expect(Object.keys(e).every((k) => EVIDENCE_KEYS.includes(k))).toBe(true);
+      for (const e of entry['evidence'] as Record<string, unknown>[])
+        expect(Object.keys(e).every((k) => EVIDENCE_KEYS.includes(k))).toBe(true);
     }
     expect(json.stances.some((s) => 'terms' in s)).toBe(true);
     expect(json.stances.some((s) => !('terms' in s))).toBe(true);
   });
 
-  test('--inherit gives members their bloc\'s positions, with evidence via the bloc', () => {
-    const json = positionsJson(['stances', '--at', '2025-12-31', '--inherit', '--party', 'france']) as { stances: { evidence: { via?: string }[] }[] };
+  test("--inherit gives members their bloc's positions, with evidence via the bloc", () => {
+    const json = positionsJson(['stances', '--at', '2025-12-31', '--inherit', '--party', 'france']) as {
+      stances: { evidence: { via?: string }[] }[];
+    };
     const cells = data.ledger.at('2025-12-31', { inherit: true }).row('france');
     expect(json).toStrictEqual(expectedStances('2025-12-31', null, cells));
     expect(json.stances.some((s) => s.evidence.some((e) => e.via === 'european-allies'))).toBe(true);
   });
 
   test('--party and --issue filter, accept aliases and repeat', () => {
-    const json = positionsJson(['stances', '--at', '2025-12-31', '--party', 'Kyiv', '--party', 'the Kremlin', '--issue', 'UKRAINE-IN-NATO', '--issue', 'ceasefire-before-settlement']);
+    const json = positionsJson([
+      'stances',
+      '--at',
+      '2025-12-31',
+      '--party',
+      'Kyiv',
+      '--party',
+      'the Kremlin',
+      '--issue',
+      'UKRAINE-IN-NATO',
+      '--issue',
+      'ceasefire-before-settlement',
+    ]);
     const snapshot = data.ledger.at('2025-12-31');
-    const cells = snapshot.cells().filter((c) => ['ukraine', 'russia'].includes(c.party) && ['ukraine-in-nato', 'ceasefire-before-settlement'].includes(c.issue));
+    const cells = snapshot
+      .cells()
+      .filter(
+        (c) =>
+          ['ukraine', 'russia'].includes(c.party) &&
+          ['ukraine-in-nato', 'ceasefire-before-settlement'].includes(c.issue),
+      );
     expect(cells.length).toBeGreaterThanOrEqual(3);
     expect(json).toStrictEqual(expectedStances('2025-12-31', null, cells));
   });
@@ -94,14 +116,18 @@ describe('--known-at', () => {
   // Which knowledge date changes the answer is found in-process, not assumed.
   const candidates = ['2025-04-23', '2025-12-07', '2025-12-30', '2026-01-05'];
 
-  test('gives a different answer from the default, each equal to the library\'s', () => {
+  test("gives a different answer from the default, each equal to the library's", () => {
     const at = '2025-12-31';
     const full = data.ledger.at(at).cells();
-    const knownAt = candidates.find((k) => JSON.stringify(data.ledger.at(at, { knownAt: k }).cells()) !== JSON.stringify(full));
+    const knownAt = candidates.find(
+      (k) => JSON.stringify(data.ledger.at(at, { knownAt: k }).cells()) !== JSON.stringify(full),
+    );
     expect(knownAt).toBeDefined();
     const before = positionsJson(['stances', '--at', at, '--known-at', knownAt as string]);
     const now = positionsJson(['stances', '--at', at]);
-    expect(before).toStrictEqual(expectedStances(at, knownAt as string, data.ledger.at(at, { knownAt: knownAt as string }).cells()));
+    expect(before).toStrictEqual(
+      expectedStances(at, knownAt as string, data.ledger.at(at, { knownAt: knownAt as string }).cells()),
+    );
     expect((before as { knownAt: string }).knownAt).toBe(knownAt);
     expect(before).not.toStrictEqual({ ...(now as object), knownAt });
   });
@@ -112,7 +138,9 @@ describe('timeline', () => {
     ['united-states', 'ceasefire-before-settlement', 'Washington'],
     ['ukraine', 'security-guarantees', 'Kiev'],
   ])('json for %s on %s (asked as %s) is the contract', (party, issue, alias) => {
-    const json = positionsJson(['timeline', '--party', alias, '--issue', issue]) as { changes: Record<string, unknown>[] };
+    const json = positionsJson(['timeline', '--party', alias, '--issue', issue]) as {
+      changes: Record<string, unknown>[];
+    };
     const timeline = data.ledger.timeline(party, issue);
     expect(timeline.changes.length).toBeGreaterThan(0);
     expect(json).toStrictEqual(expectedTimeline(timeline));
@@ -121,23 +149,42 @@ describe('timeline', () => {
 
   test('csv and table list each change in order', () => {
     const timeline = data.ledger.timeline('ukraine', 'security-guarantees');
-    const csv = csvObjects(positions(['timeline', '--party', 'ukraine', '--issue', 'security-guarantees', '--format', 'csv']).stdout);
-    expect(csv.map((r) => [r['party'], r['issue'], r['stance'], r['value'], r['since'], r['terms'], r['documents']])).toEqual(
-      timeline.changes.map((c) => ['ukraine', 'security-guarantees', c.stance, String(c.value), c.since, c.terms === undefined ? '' : JSON.stringify(c.terms), documents(c.evidence)]),
+    const csv = csvObjects(
+      positions(['timeline', '--party', 'ukraine', '--issue', 'security-guarantees', '--format', 'csv']).stdout,
     );
-    const table = tableRows(positions(['timeline', '--party', 'ukraine', '--issue', 'security-guarantees']).stdout, 'SINCE');
+    expect(
+      csv.map((r) => [r['party'], r['issue'], r['stance'], r['value'], r['since'], r['terms'], r['documents']]),
+    ).toEqual(
+      timeline.changes.map((c) => [
+        'ukraine',
+        'security-guarantees',
+        c.stance,
+        String(c.value),
+        c.since,
+        c.terms === undefined ? '' : JSON.stringify(c.terms),
+        documents(c.evidence),
+      ]),
+    );
+    const table = tableRows(
+      positions(['timeline', '--party', 'ukraine', '--issue', 'security-guarantees']).stdout,
+      'SINCE',
+    );
     expect(table.map((r) => r.slice(0, 2))).toEqual(timeline.changes.map((c) => [c.since, c.stance]));
   });
 });
 
 describe('diff', () => {
-  test('json, csv and table all list exactly the library\'s changes', () => {
+  test("json, csv and table all list exactly the library's changes", () => {
     const changes = data.ledger.diff('2025-04-30', '2025-12-31');
     expect(changes.length).toBeGreaterThan(0);
     expect(changes.some((c) => c.before === null)).toBe(true);
-    expect(positionsJson(['diff', '--from', '2025-04-30', '--to', '2025-12-31'])).toStrictEqual(expectedDiff('2025-04-30', '2025-12-31', changes));
+    expect(positionsJson(['diff', '--from', '2025-04-30', '--to', '2025-12-31'])).toStrictEqual(
+      expectedDiff('2025-04-30', '2025-12-31', changes),
+    );
     const csv = csvObjects(positions(['diff', '--from', '2025-04-30', '--to', '2025-12-31', '--format', 'csv']).stdout);
-    expect(csv.map((r) => [r['party'], r['issue'], r['before'], r['after']])).toEqual(changes.map((c) => [c.party, c.issue, c.before?.stance ?? '', c.after?.stance ?? '']));
+    expect(csv.map((r) => [r['party'], r['issue'], r['before'], r['after']])).toEqual(
+      changes.map((c) => [c.party, c.issue, c.before?.stance ?? '', c.after?.stance ?? '']),
+    );
     const table = tableRows(positions(['diff', '--from', '2025-04-30', '--to', '2025-12-31']).stdout, 'PARTY');
     expect(table.map((r) => r.slice(0, 2))).toEqual(changes.map((c) => [c.party, c.issue]));
   });
@@ -168,6 +215,8 @@ describe('alignment', () => {
     ]);
     expect(csv.map((r) => [r['party_a'], r['party_b'], r['issue'], r['relation']])).toEqual(expected);
     const table = tableRows(positions(['alignment', '--at', '2025-12-31']).stdout, 'PARTY A');
-    expect(table.map((r) => r.slice(0, 5))).toEqual(pairs.map((p) => [...p.parties, String(p.agree.length), String(p.disagree.length), String(p.other.length)]));
+    expect(table.map((r) => r.slice(0, 5))).toEqual(
+      pairs.map((p) => [...p.parties, String(p.agree.length), String(p.disagree.length), String(p.other.length)]),
+    );
   });
 });

@@ -34,10 +34,22 @@ test('the entry loads commander and Node built-ins only, not zod, date-fns, imme
 test('each command is a chunk loaded on demand', () => {
   const text = readFileSync(cliPath, 'utf8');
   const dynamic = [...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]);
-  for (const command of ['stances', 'timeline', 'diff', 'divergence', 'alignment', 'validate', 'append', 'vocabulary', 'sources']) {
+  for (const command of [
+    'stances',
+    'timeline',
+    'diff',
+    'divergence',
+    'alignment',
+    'validate',
+    'append',
+    'vocabulary',
+    'sources',
+  ]) {
     expect(dynamic.some((chunk) => chunk?.startsWith(`./cli/${command}-`))).toBe(true);
   }
   // And together they do reach the heavy code (so the check above is not vacuous).
-  const reached = new Set(dynamic.flatMap((chunk) => [...staticGraph(join(dirname(cliPath), chunk as string)).packages]));
+  const reached = new Set(
+    dynamic.flatMap((chunk) => [...staticGraph(join(dirname(cliPath), chunk as string)).packages]),
+  );
   expect(reached).toContain('zod');
 });

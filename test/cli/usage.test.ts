@@ -6,7 +6,17 @@ import { cliPath, ensureCliBuilt, positions, root } from './support/cli.js';
 beforeAll(() => ensureCliBuilt());
 
 const ANSI = /\x1b\[/;
-const COMMANDS = ['stances', 'timeline', 'diff', 'divergence', 'alignment', 'validate', 'append', 'vocabulary', 'sources'];
+const COMMANDS = [
+  'stances',
+  'timeline',
+  'diff',
+  'divergence',
+  'alignment',
+  'validate',
+  'append',
+  'vocabulary',
+  'sources',
+];
 
 /** A usage error: exit 2, nothing on stdout, exactly one line on stderr, no stack trace. */
 function expectUsageError(args: string[], ...fragments: string[]): string {
@@ -21,9 +31,16 @@ function expectUsageError(args: string[], ...fragments: string[]): string {
 }
 
 describe('exit code 2: wrong usage, one line, with a "did you mean"', () => {
-  test('unknown command', () => expectUsageError(['stanses', '--at', '2025'], "unknown command 'stanses'", "did you mean 'stances'?"));
-  test('unknown flag', () => expectUsageError(['divergence', '--at', '2025', '--formt', 'json'], "unknown option '--formt'", "did you mean '--format'?"));
-  test('unknown format', () => expectUsageError(['divergence', '--at', '2025', '--format', 'xml'], "'xml'", 'table, json, csv'));
+  test('unknown command', () =>
+    expectUsageError(['stanses', '--at', '2025'], "unknown command 'stanses'", "did you mean 'stances'?"));
+  test('unknown flag', () =>
+    expectUsageError(
+      ['divergence', '--at', '2025', '--formt', 'json'],
+      "unknown option '--formt'",
+      "did you mean '--format'?",
+    ));
+  test('unknown format', () =>
+    expectUsageError(['divergence', '--at', '2025', '--format', 'xml'], "'xml'", 'table, json, csv'));
   test('missing required flag', () => expectUsageError(['stances'], '--at'));
   test('no command at all', () => {
     const run = positions([]);
@@ -41,9 +58,20 @@ describe('exit code 2: wrong usage, one line, with a "did you mean"', () => {
   ])('bad date %j names the flag and the rule', (args, flag, fragment) => {
     expectUsageError(args, `invalid ${flag}`, fragment);
   });
-  test('unknown party id or alias', () => expectUsageError(['stances', '--at', '2025', '--party', 'ukriane'], "unknown party 'ukriane'", "did you mean 'ukraine'?"));
-  test('unknown issue', () => expectUsageError(['timeline', '--party', 'Kyiv', '--issue', 'ukraine-in-nat0'], "unknown issue 'ukraine-in-nat0'", "did you mean 'ukraine-in-nato'?"));
-  test('missing data path', () => expectUsageError(['vocabulary', '--data', 'no/such/folder'], "cannot read 'no/such/folder'", 'no such file'));
+  test('unknown party id or alias', () =>
+    expectUsageError(
+      ['stances', '--at', '2025', '--party', 'ukriane'],
+      "unknown party 'ukriane'",
+      "did you mean 'ukraine'?",
+    ));
+  test('unknown issue', () =>
+    expectUsageError(
+      ['timeline', '--party', 'Kyiv', '--issue', 'ukraine-in-nat0'],
+      "unknown issue 'ukraine-in-nat0'",
+      "did you mean 'ukraine-in-nato'?",
+    ));
+  test('missing data path', () =>
+    expectUsageError(['vocabulary', '--data', 'no/such/folder'], "cannot read 'no/such/folder'", 'no such file'));
   test('append without a store', () => expectUsageError(['append', 'x.ndjson'], 'append needs --data'));
 });
 
@@ -82,7 +110,9 @@ describe('--help', () => {
 describe('colour', () => {
   test('piped output has no ANSI codes, in any format', () => {
     for (const format of ['table', 'json', 'csv']) {
-      const run = positions(['divergence', '--at', '2025-12-31', '--format', format], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+      const run = positions(['divergence', '--at', '2025-12-31', '--format', format], {
+        env: { NO_COLOR: undefined, FORCE_COLOR: '1' },
+      });
       expect(run.code).toBe(0);
       expect(run.stdout).not.toMatch(ANSI);
     }
@@ -93,7 +123,11 @@ describe('colour', () => {
     const env = { ...process.env };
     delete env['NO_COLOR'];
     if (noColor !== undefined) env['NO_COLOR'] = noColor;
-    return execFileSync('script', ['-qec', `"${process.execPath}" "${cliPath}" stances --at 2025-12-31 --party russia`, '/dev/null'], { cwd: root, encoding: 'utf8', env });
+    return execFileSync(
+      'script',
+      ['-qec', `"${process.execPath}" "${cliPath}" stances --at 2025-12-31 --party russia`, '/dev/null'],
+      { cwd: root, encoding: 'utf8', env },
+    );
   };
 
   test.skipIf(!hasScript())('stance names are coloured on a terminal, and plain with NO_COLOR', () => {

@@ -34,7 +34,8 @@ function tempFile(name: string, text: string): string {
 
 function datasetCopy(): string {
   const folder = mkdtempSync(join(tmpdir(), 'positions-cli-'));
-  for (const name of ['vocabulary.json', 'sources.json', 'events.ndjson']) copyFileSync(join(bundledDatasetFolder(), name), join(folder, name));
+  for (const name of ['vocabulary.json', 'sources.json', 'events.ndjson'])
+    copyFileSync(join(bundledDatasetFolder(), name), join(folder, name));
   return folder;
 }
 
@@ -47,7 +48,12 @@ const MIXED = [
   statement({ parties: ['ukriane'], summary: 'typo' }),
   statement({ statedAt: '2026-02-30', summary: 'bad date' }),
   statement({ issue: 'ukraine-in-eu', summary: 'fine too' }),
-  JSON.stringify({ type: 'corroboration', target: 'no-such-event', source: { document: DOC }, recordedAt: '2026-03-01T00:00Z' }),
+  JSON.stringify({
+    type: 'corroboration',
+    target: 'no-such-event',
+    source: { document: DOC },
+    recordedAt: '2026-03-01T00:00Z',
+  }),
 ].join('\n');
 
 describe('validate', () => {
@@ -67,15 +73,25 @@ describe('validate', () => {
     const file = tempFile('mixed.ndjson', MIXED);
     const json = positions(['validate', file, '--format', 'json']);
     expect(json.code).toBe(1);
-    const doc = JSON.parse(json.stdout) as { valid: boolean; events: number; problems: { line: number; code: string; suggestion?: string }[] };
+    const doc = JSON.parse(json.stdout) as {
+      valid: boolean;
+      events: number;
+      problems: { line: number; code: string; suggestion?: string }[];
+    };
     expect(doc.valid).toBe(false);
     expect(doc.events).toBe(7);
     expect(doc.problems.map((p) => p.line)).toEqual([2, 4, 5, 6, 8]);
-    expect(doc.problems.find((p) => p.line === 5)).toMatchObject({ code: 'unknown-party', suggestion: "did you mean 'ukraine'?" });
+    expect(doc.problems.find((p) => p.line === 5)).toMatchObject({
+      code: 'unknown-party',
+      suggestion: "did you mean 'ukraine'?",
+    });
     const csv = csvObjects(positions(['validate', file, '--format', 'csv']).stdout);
     expect(csv.map((r) => [r['line'], r['code']])).toEqual(doc.problems.map((p) => [String(p.line), p.code]));
 
-    const good = positions(['validate', tempFile('good.ndjson', `${statement()}\n${statement({ issue: 'ukraine-in-eu' })}\n`)]);
+    const good = positions([
+      'validate',
+      tempFile('good.ndjson', `${statement()}\n${statement({ issue: 'ukraine-in-eu' })}\n`),
+    ]);
     expect(good.code).toBe(0);
     expect(good.stderr).toBe('');
     expect(good.stdout).toContain('2 events, all valid');
@@ -84,13 +100,23 @@ describe('validate', () => {
   test('a bare events file as --data has no vocabulary: any party passes, references still count', () => {
     const file = tempFile('mixed.ndjson', MIXED);
     const run = positions(['validate', file, '--data', join(bundledDatasetFolder(), 'events.ndjson')]);
-    expect(run.stderr.trimEnd().split('\n').map((l) => /^line (\d+):/.exec(l)?.[1])).toEqual(['2', '4', '6', '8']);
+    expect(
+      run.stderr
+        .trimEnd()
+        .split('\n')
+        .map((l) => /^line (\d+):/.exec(l)?.[1]),
+    ).toEqual(['2', '4', '6', '8']);
   });
 
   test('a dataset folder as --data checks cited documents against its sources.json', () => {
-    const run = positions(['validate', tempFile('doc.ndjson', statement({ sources: [{ document: '002_6b334276d8319bd7' }] }))]);
+    const run = positions([
+      'validate',
+      tempFile('doc.ndjson', statement({ sources: [{ document: '002_6b334276d8319bd7' }] })),
+    ]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`line 1: sources[0].document: unknown source document '002_6b334276d8319bd7' — did you mean '${DOC}'?`);
+    expect(run.stderr).toContain(
+      `line 1: sources[0].document: unknown source document '002_6b334276d8319bd7' — did you mean '${DOC}'?`,
+    );
   });
 
   test('reads FILE from stdin with -', () => {
@@ -105,7 +131,10 @@ describe('append', () => {
     const folder = datasetCopy();
     const eventsFile = join(folder, 'events.ndjson');
     const before = readFileSync(eventsFile, 'utf8');
-    const batch = tempFile('new.ndjson', `${statement()}\n${statement({ issue: 'ukraine-in-eu', stance: 'supports' })}\n`);
+    const batch = tempFile(
+      'new.ndjson',
+      `${statement()}\n${statement({ issue: 'ukraine-in-eu', stance: 'supports' })}\n`,
+    );
 
     const run = positions(['append', batch, '--data', folder, '--format', 'json']);
     expect(run.stderr).toBe('');
@@ -120,7 +149,9 @@ describe('append', () => {
 
     const again = positions(['append', batch, '--data', folder, '--format', 'csv']);
     expect(again.code).toBe(0);
-    expect(csvObjects(again.stdout).map((r) => [r['status'], r['id']])).toEqual(first.added.map((id) => ['unchanged', id]));
+    expect(csvObjects(again.stdout).map((r) => [r['status'], r['id']])).toEqual(
+      first.added.map((id) => ['unchanged', id]),
+    );
     expect(readFileSync(eventsFile, 'utf8')).toBe(after);
   });
 
@@ -137,7 +168,12 @@ describe('append', () => {
 
   test('two appends running at once both land whole (the file store locks)', async () => {
     const folder = datasetCopy();
-    const batches = [0, 1, 2, 3].map((n) => tempFile(`b${n}.ndjson`, Array.from({ length: 50 }, (_, i) => statement({ summary: `batch ${n} event ${i}` })).join('\n')));
+    const batches = [0, 1, 2, 3].map((n) =>
+      tempFile(
+        `b${n}.ndjson`,
+        Array.from({ length: 50 }, (_, i) => statement({ summary: `batch ${n} event ${i}` })).join('\n'),
+      ),
+    );
     const runs = await Promise.all(
       batches.map(
         (batch) =>
@@ -162,7 +198,9 @@ describe('append', () => {
     const more = positions(['append', '-', '--data', store], { input: statement({ issue: 'ukraine-in-eu' }) });
     expect(more.code).toBe(0);
     expect(readFileSync(store, 'utf8').trimEnd().split('\n')).toHaveLength(2);
-    expect(positionsJson(['stances', '--at', '2026', '--data', store])).toMatchObject({ stances: [{ issue: 'ukraine-in-eu' }, { issue: 'ukraine-in-nato' }] });
+    expect(positionsJson(['stances', '--at', '2026', '--data', store])).toMatchObject({
+      stances: [{ issue: 'ukraine-in-eu' }, { issue: 'ukraine-in-nato' }],
+    });
   });
 });
 
@@ -178,7 +216,11 @@ describe('progress on large input', () => {
 
   test('progress lines on stderr when it is a terminal', () => {
     const file = tempFile('big.ndjson', big);
-    const out = execFileSync('script', ['-qec', `"${process.execPath}" "${cliPath}" validate "${file}" > /dev/null`, '/dev/null'], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync(
+      'script',
+      ['-qec', `"${process.execPath}" "${cliPath}" validate "${file}" > /dev/null`, '/dev/null'],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(out).toContain('reading');
     expect(out).toContain('checking 25,000 events');
   });

@@ -4,7 +4,13 @@ import { Ledger } from '../../src/index.js';
 import { VOCABULARY, statement } from '../support/fixtures.js';
 
 const s = (id: string, fields: Record<string, unknown>) => statement({ id, summary: id, ...fields });
-const retract = (id: string, target: string, recordedAt: string) => ({ type: 'retraction', id, target, reason: 'misreport', recordedAt });
+const retract = (id: string, target: string, recordedAt: string) => ({
+  type: 'retraction',
+  id,
+  target,
+  reason: 'misreport',
+  recordedAt,
+});
 const { type: _t, recordedAt: _r, ...base } = statement();
 const correct = (id: string, target: string, recordedAt: string, fields: Record<string, unknown>) => ({
   type: 'correction',
@@ -18,7 +24,12 @@ describe('winner, since, tentative, evidence', () => {
   const ledger = new Ledger({ vocabulary: VOCABULARY });
   ledger.append([
     s('a', { stance: 'demands', statedAt: '2025-01', recordedAt: '2025-01-05T00:00Z' }),
-    s('b', { stance: 'demands', statedAt: '2025-02-10', recordedAt: '2025-02-11T00:00Z', sources: [{ document: 'doc-2', quote: 'We insist' }] }),
+    s('b', {
+      stance: 'demands',
+      statedAt: '2025-02-10',
+      recordedAt: '2025-02-11T00:00Z',
+      sources: [{ document: 'doc-2', quote: 'We insist' }],
+    }),
     s('c', { stance: 'opposes', statedAt: '2025-03', recordedAt: '2025-03-20T00:00Z' }),
     s('d', { stance: 'opposes', statedAt: '2025-03', recordedAt: '2025-03-25T00:00Z' }),
     { type: 'corroboration', id: 'b2', target: 'b', source: { document: 'doc-3' }, recordedAt: '2025-02-20T00:00Z' },
@@ -26,7 +37,13 @@ describe('winner, since, tentative, evidence', () => {
   ]);
 
   it('a reaffirmation extends the run: since is the first of the unbroken run', () => {
-    expect(ledger.cell('ukraine', 'nato', { at: '2025-02-28' })).toMatchObject({ stance: 'demands', value: 2, statement: 'b', since: '2025-01', tentative: false });
+    expect(ledger.cell('ukraine', 'nato', { at: '2025-02-28' })).toMatchObject({
+      stance: 'demands',
+      value: 2,
+      statement: 'b',
+      since: '2025-01',
+      tentative: false,
+    });
   });
 
   it('evidence: the winner’s sources, then its corroborations by (recordedAt, id)', () => {
@@ -36,13 +53,22 @@ describe('winner, since, tentative, evidence', () => {
       { event: 'b2', document: 'doc-3' },
     ]);
     // Known before the corroborations arrived, only the statement's own source.
-    expect(ledger.cell('ukraine', 'nato', { at: '2025-02-28', knownAt: '2025-02-19' })?.evidence.map((e) => e.event)).toEqual(['b']);
+    expect(
+      ledger.cell('ukraine', 'nato', { at: '2025-02-28', knownAt: '2025-02-19' })?.evidence.map((e) => e.event),
+    ).toEqual(['b']);
   });
 
   it('equal statedAt: the later recorded wins; asked inside the month, the winner is tentative', () => {
-    expect(ledger.cell('ukraine', 'nato', { at: '2025-03-31' })).toMatchObject({ statement: 'd', since: '2025-03', tentative: false });
+    expect(ledger.cell('ukraine', 'nato', { at: '2025-03-31' })).toMatchObject({
+      statement: 'd',
+      since: '2025-03',
+      tentative: false,
+    });
     expect(ledger.cell('ukraine', 'nato', { at: '2025-03-15' })).toMatchObject({ statement: 'd', tentative: true });
-    expect(ledger.cell('ukraine', 'nato', { at: '2025-03-31', knownAt: '2025-03-21' })).toMatchObject({ statement: 'c', since: '2025-03' });
+    expect(ledger.cell('ukraine', 'nato', { at: '2025-03-31', knownAt: '2025-03-21' })).toMatchObject({
+      statement: 'c',
+      since: '2025-03',
+    });
   });
 
   it('no candidate: no cell, never neutral', () => {
@@ -59,7 +85,9 @@ describe('winner, since, tentative, evidence', () => {
   });
 
   it('diff reports exactly the cells that changed', () => {
-    expect(ledger.diff('2025-02', '2025-03').map((c) => [c.party, c.issue, c.before?.stance, c.after?.stance])).toEqual([['ukraine', 'nato', 'demands', 'opposes']]);
+    expect(ledger.diff('2025-02', '2025-03').map((c) => [c.party, c.issue, c.before?.stance, c.after?.stance])).toEqual(
+      [['ukraine', 'nato', 'demands', 'opposes']],
+    );
     expect(ledger.diff('2025-01', '2025-02')).toEqual([]);
     expect(ledger.diff('2024', '2025-01').map((c) => c.before)).toEqual([null]);
   });
@@ -74,11 +102,20 @@ describe('terms', () => {
       s('t3', { issue: 'guarantees', statedAt: '2025-03', terms: { durationYears: 15 } }),
       s('t4', { issue: 'guarantees', statedAt: '2025-04', terms: { durationYears: 15 } }),
     ]);
-    expect(ledger.timeline('ukraine', 'guarantees').changes.map((c) => c.statements)).toEqual([['t1'], ['t2'], ['t3', 't4']]);
+    expect(ledger.timeline('ukraine', 'guarantees').changes.map((c) => c.statements)).toEqual([
+      ['t1'],
+      ['t2'],
+      ['t3', 't4'],
+    ]);
     expect(ledger.cell('ukraine', 'guarantees', { at: '2025-02' })).toMatchObject({ since: '2025-02', terms: {} });
-    expect(ledger.diff('2025-01', '2025-02').map((c) => [c.before?.statement, c.after?.statement])).toEqual([['t1', 't2']]);
+    expect(ledger.diff('2025-01', '2025-02').map((c) => [c.before?.statement, c.after?.statement])).toEqual([
+      ['t1', 't2'],
+    ]);
     expect(ledger.diff('2025-03', '2025-04')).toEqual([]);
-    expect(ledger.cell('ukraine', 'guarantees', { at: '2025-04' })).toMatchObject({ since: '2025-03', terms: { durationYears: 15 } });
+    expect(ledger.cell('ukraine', 'guarantees', { at: '2025-04' })).toMatchObject({
+      since: '2025-03',
+      terms: { durationYears: 15 },
+    });
   });
 });
 
@@ -98,7 +135,11 @@ describe('retractions and corrections', () => {
     expect(stanceKnownAt('2025-05-31')).toBe('r1');
     expect(stanceKnownAt('2025-06-30')).toBe('s1');
     expect(stanceKnownAt('2025-07-01')).toBe('r1');
-    expect(ledger.cell('ukraine', 'nato', { at: '2026' })).toMatchObject({ stance: 'supports', since: '2025-04-20', statement: 'r1' });
+    expect(ledger.cell('ukraine', 'nato', { at: '2026' })).toMatchObject({
+      stance: 'supports',
+      since: '2025-04-20',
+      statement: 'r1',
+    });
   });
 
   it('the replacement is an ordinary statement later events can target', () => {
@@ -120,15 +161,27 @@ describe('blocs', () => {
   it('by default a member holds only its own statements; with inherit the bloc’s count too, via the bloc', () => {
     expect(ledger.cell('france', 'crimea', { at: '2026' })?.statement).toBe('f1');
     expect(ledger.cell('constructor', 'crimea', { at: '2026' })).toBeUndefined();
-    expect(ledger.cell('france', 'crimea', { at: '2026', inherit: true })).toMatchObject({ statement: 'e1', evidence: [{ event: 'e1', document: 'doc-1', via: 'eu' }] });
+    expect(ledger.cell('france', 'crimea', { at: '2026', inherit: true })).toMatchObject({
+      statement: 'e1',
+      evidence: [{ event: 'e1', document: 'doc-1', via: 'eu' }],
+    });
     expect(ledger.cell('constructor', 'crimea', { at: '2026', inherit: true })?.statement).toBe('e1');
     expect(ledger.cell('eu', 'crimea', { at: '2026', inherit: true })?.evidence[0]).not.toHaveProperty('via');
     expect(ledger.cell('france', 'crimea', { at: '2025-02-28', inherit: true })?.statement).toBe('f1');
   });
 
   it('divergence counts the bloc once beside its members, nothing inherited', () => {
-    expect(ledger.divergence('2026')).toEqual([{ issue: 'crimea', verdict: 'contested', spread: 4, stances: { eu: 'rejects', france: 'opposes', russia: 'demands' } }]);
-    expect(ledger.divergence('2025-01')).toEqual([{ issue: 'crimea', verdict: 'open', spread: 0, stances: { russia: 'demands' } }]);
+    expect(ledger.divergence('2026')).toEqual([
+      {
+        issue: 'crimea',
+        verdict: 'contested',
+        spread: 4,
+        stances: { eu: 'rejects', france: 'opposes', russia: 'demands' },
+      },
+    ]);
+    expect(ledger.divergence('2025-01')).toEqual([
+      { issue: 'crimea', verdict: 'open', spread: 0, stances: { russia: 'demands' } },
+    ]);
   });
 
   it('alignment leaves out a bloc paired with its own member', () => {

@@ -83,7 +83,13 @@ describe('fuzzy time: errors say which rule broke', () => {
       }
     })();
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).problems).toEqual([expect.objectContaining({ code: 'invalid-time', path: ['statedAt'], message: expect.stringMatching(/not a calendar date/) })]);
+    expect((error as ValidationError).problems).toEqual([
+      expect.objectContaining({
+        code: 'invalid-time',
+        path: ['statedAt'],
+        message: expect.stringMatching(/not a calendar date/),
+      }),
+    ]);
   });
 });
 

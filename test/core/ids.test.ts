@@ -9,7 +9,6 @@ import { problemsOf } from '../support/helpers.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-
 const PROTO_NAMES = ['constructor', 'toString', 'hasOwnProperty', 'valueOf'] as const;
 
 describe("ids named like Object.prototype's members", () => {
@@ -20,8 +19,11 @@ describe("ids named like Object.prototype's members", () => {
       statement({ issue: '__proto__' }),
       { type: 'retraction', target: '__proto__', reason: 'misreport', recordedAt: '2025-05-01T00:00Z' },
     ];
-    for (const event of ids) expect(problemsOf(() => new Ledger().append([event]))[0]).toMatchObject({ code: 'schema' });
-    expect(() => new Ledger({ vocabulary: { parties: [{ id: '__proto__', name: 'x', kind: 'state' }], issues: [] } })).toThrow(ValidationError);
+    for (const event of ids)
+      expect(problemsOf(() => new Ledger().append([event]))[0]).toMatchObject({ code: 'schema' });
+    expect(
+      () => new Ledger({ vocabulary: { parties: [{ id: '__proto__', name: 'x', kind: 'state' }], issues: [] } }),
+    ).toThrow(ValidationError);
   });
 
   it.each(PROTO_NAMES)("'%s' works as an ordinary party, issue and event id", (name) => {
@@ -29,23 +31,41 @@ describe("ids named like Object.prototype's members", () => {
     ledger.append([
       statement({ id: name, parties: [name], issue: name, stance: 'rejects', statedAt: '2025-04' }),
       statement({ parties: ['ukraine'], issue: name, stance: 'supports', statedAt: '2025-04' }),
-      { type: 'corroboration', id: `${name}.c`, target: name, source: { document: name }, recordedAt: '2025-05-01T00:00Z' },
+      {
+        type: 'corroboration',
+        id: `${name}.c`,
+        target: name,
+        source: { document: name },
+        recordedAt: '2025-05-01T00:00Z',
+      },
     ]);
     expect(ledger.get(name)?.type).toBe('statement');
     const cell = ledger.cell(name, name, { at: '2026' });
     expect(cell).toMatchObject({ party: name, issue: name, stance: 'rejects', statement: name });
     expect(cell?.evidence.map((e) => e.event)).toEqual([name, `${name}.c`]);
-    expect(ledger.at('2026').row(name).map((c) => c.issue)).toEqual([name]);
-    expect(ledger.at('2026').column(name).map((c) => c.party)).toEqual([name, 'ukraine'].sort());
+    expect(
+      ledger
+        .at('2026')
+        .row(name)
+        .map((c) => c.issue),
+    ).toEqual([name]);
+    expect(
+      ledger
+        .at('2026')
+        .column(name)
+        .map((c) => c.party),
+    ).toEqual([name, 'ukraine'].sort());
     const [divergence] = ledger.divergence('2026');
     expect(Object.hasOwn(divergence?.stances ?? {}, name)).toBe(true);
     expect(divergence).toMatchObject({ issue: name, verdict: 'contested', spread: 3 });
-    expect(ledger.alignment('2026')).toEqual([{ parties: [name, 'ukraine'].sort(), agree: [], disagree: [name], other: [] }]);
+    expect(ledger.alignment('2026')).toEqual([
+      { parties: [name, 'ukraine'].sort(), agree: [], disagree: [name], other: [] },
+    ]);
     ledger.append([{ type: 'retraction', target: name, reason: 'misreport', recordedAt: '2025-06-01T00:00Z' }]);
     expect(ledger.cell(name, name, { at: '2026' })).toBeUndefined();
     // Other objects keep their behaviour.
-    expect(({}).constructor).toBe(Object);
-    expect(typeof ({}).toString).toBe('function');
+    expect({}.constructor).toBe(Object);
+    expect(typeof {}.toString).toBe('function');
     expect(Object.prototype.hasOwnProperty.call({ a: 1 }, 'a')).toBe(true);
     expect(String({})).toBe('[object Object]');
   });
@@ -55,8 +75,15 @@ describe("ids named like Object.prototype's members", () => {
     expect(ledger.get(name)).toBeUndefined();
     expect(ledger.cell(name, name, { at: '2026' })).toBeUndefined();
     expect(ledger.timeline(name, name).changes).toEqual([]);
-    expect(problemsOf(() => ledger.append([{ type: 'retraction', target: name, reason: 'misreport', recordedAt: '2025-05-01T00:00Z' }]))[0]?.code).toBe('unknown-target');
-    const vocabulary = { parties: [{ id: 'ukraine', name: 'Ukraine', kind: 'state' as const }], issues: [{ id: 'nato', title: 'NATO', proposition: 'p', topic: 'alliances' as const }] };
+    expect(
+      problemsOf(() =>
+        ledger.append([{ type: 'retraction', target: name, reason: 'misreport', recordedAt: '2025-05-01T00:00Z' }]),
+      )[0]?.code,
+    ).toBe('unknown-target');
+    const vocabulary = {
+      parties: [{ id: 'ukraine', name: 'Ukraine', kind: 'state' as const }],
+      issues: [{ id: 'nato', title: 'NATO', proposition: 'p', topic: 'alliances' as const }],
+    };
     const checked = new Ledger({ vocabulary });
     expect(problemsOf(() => checked.append([statement({ parties: [name] })]))[0]?.code).toBe('unknown-party');
     expect(problemsOf(() => checked.append([statement({ issue: name })]))[0]?.code).toBe('unknown-issue');
@@ -65,17 +92,22 @@ describe("ids named like Object.prototype's members", () => {
 
   it("a '__proto__' key in terms (as JSON.parse makes it) is refused, not silently dropped", () => {
     const raw = JSON.parse('{"durationYears": 15, "__proto__": {"polluted": true}}');
-    expect(problemsOf(() => new Ledger().append([statement({ terms: raw })]))).toContainEqual(expect.objectContaining({ path: ['terms', '__proto__'] }));
+    expect(problemsOf(() => new Ledger().append([statement({ terms: raw })]))).toContainEqual(
+      expect.objectContaining({ path: ['terms', '__proto__'] }),
+    );
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });
 
 describe('content ids', () => {
   it('a retraction: SHA-256 of the canonical JSON with v filled in and recordedAt normalised', () => {
-    const canonical = '{"reason":"duplicate","recordedAt":"2024-12-31T23:00:00.000Z","target":"e1","type":"retraction","v":1}';
+    const canonical =
+      '{"reason":"duplicate","recordedAt":"2024-12-31T23:00:00.000Z","target":"e1","type":"retraction","v":1}';
     const ledger = new Ledger();
     ledger.append([statement({ id: 'e1', recordedAt: '2024-12-01T00:00Z' })]);
-    const [event] = ledger.append([{ target: 'e1', type: 'retraction', reason: 'duplicate', recordedAt: '2025-01-01T00:00+01:00' }]).added;
+    const [event] = ledger.append([
+      { target: 'e1', type: 'retraction', reason: 'duplicate', recordedAt: '2025-01-01T00:00+01:00' },
+    ]).added;
     expect(event?.id).toBe(sha256(canonical));
   });
 
@@ -102,7 +134,11 @@ describe('content ids', () => {
     const result = readEvent(raw);
     expect(result.ok && result.event.id).toBe(sha256(canonical));
     // The same content written differently (key order, party order, instant form) gets the same id.
-    const reordered = { ...Object.fromEntries(Object.entries(raw).reverse()), parties: ['france', 'united-states'], recordedAt: '2025-12-30T01:00+01:00' };
+    const reordered = {
+      ...Object.fromEntries(Object.entries(raw).reverse()),
+      parties: ['france', 'united-states'],
+      recordedAt: '2025-12-30T01:00+01:00',
+    };
     const again = readEvent(reordered);
     expect(again.ok && again.event.id).toBe(sha256(canonical));
     expect(contentId({ ...JSON.parse(canonical), id: 'ignored' })).toBe(sha256(canonical));
@@ -111,11 +147,18 @@ describe('content ids', () => {
   it("a correction's replacement gets the id it would have as a statement recorded at the correction's time", () => {
     const { type: _t, recordedAt: _r, ...replacement } = statement({ stance: 'supports', summary: 'corrected' });
     const ledger = new Ledger();
-    ledger.append([statement({ id: 's1' }), { type: 'correction', id: 'c1', target: 's1', replacement, recordedAt: '2025-05-01T00:00Z' }]);
+    ledger.append([
+      statement({ id: 's1' }),
+      { type: 'correction', id: 'c1', target: 's1', replacement, recordedAt: '2025-05-01T00:00Z' },
+    ]);
     const alone = readEvent({ ...replacement, type: 'statement', recordedAt: '2025-05-01T00:00Z' });
     const correction = ledger.get('c1');
     expect(correction?.type === 'correction' && correction.replacement.id).toBe(alone.ok && alone.event.id);
-    expect(ledger.get(alone.ok ? alone.event.id : '')).toMatchObject({ type: 'statement', stance: 'supports', recordedAt: '2025-05-01T00:00:00.000Z' });
+    expect(ledger.get(alone.ok ? alone.event.id : '')).toMatchObject({
+      type: 'statement',
+      stance: 'supports',
+      recordedAt: '2025-05-01T00:00:00.000Z',
+    });
   });
 
   it("a correction without ids: the replacement's id is derived first and is part of what the correction's id hashes", () => {
@@ -132,7 +175,16 @@ describe('content ids', () => {
       target: 's1',
       reason: 'mistranslation',
       recordedAt: '2025-05-01T02:00+02:00',
-      replacement: { parties: ['ukraine'], issue: 'nato', stance: 'neutral', act: 'concede', attribution: 'on-record', statedAt: '2025-04', summary: 'corrected', sources: [{ document: 'doc-2' }] },
+      replacement: {
+        parties: ['ukraine'],
+        issue: 'nato',
+        stance: 'neutral',
+        act: 'concede',
+        attribution: 'on-record',
+        statedAt: '2025-04',
+        summary: 'corrected',
+        sources: [{ document: 'doc-2' }],
+      },
     });
     expect(result.ok && result.event.type === 'correction' && result.event.replacement.id).toBe(replacementId);
     expect(result.ok && result.event.id).toBe(sha256(correctionCanonical));

@@ -27,7 +27,9 @@ describe('law: index = replay', () => {
       fc.property(streamWithQueriesArb(150, 3, true), ({ stream, queries }) => {
         const ledger = new Ledger({ vocabulary: VOCABULARY });
         ledger.append(stream.raw);
-        expect(ledgerAnswers(ledger, queries)).toEqual(modelAnswers(new ReferenceModel(stream.events, VOCABULARY), queries));
+        expect(ledgerAnswers(ledger, queries)).toEqual(
+          modelAnswers(new ReferenceModel(stream.events, VOCABULARY), queries),
+        );
       }),
       long,
     );

@@ -10,7 +10,9 @@ const params = { seed: 4242, numRuns: 60 };
 describe(`laws of batching (seed ${params.seed}, ${params.numRuns} runs each)`, () => {
   it('order-free: any permutation of one batch gives the same stored events and the same answers', () => {
     const arb = streamWithQueriesArb().chain(({ stream, queries }) =>
-      fc.shuffledSubarray([...stream.raw], { minLength: stream.raw.length, maxLength: stream.raw.length }).map((shuffled) => ({ stream, queries, shuffled })),
+      fc
+        .shuffledSubarray([...stream.raw], { minLength: stream.raw.length, maxLength: stream.raw.length })
+        .map((shuffled) => ({ stream, queries, shuffled })),
     );
     fc.assert(
       fc.property(arb, ({ stream, queries, shuffled }) => {
@@ -37,12 +39,17 @@ describe(`laws of batching (seed ${params.seed}, ${params.numRuns} runs each)`, 
 
   it('incremental = batch: one at a time, or in random chunks, gives the same events (same order) and answers as one batch', () => {
     const arb = streamWithQueriesArb().chain(({ stream, queries }) =>
-      fc.uniqueArray(fc.nat(stream.raw.length), { maxLength: 6 }).map((cuts) => ({ stream, queries, cuts: cuts.sort((a, b) => a - b) })),
+      fc
+        .uniqueArray(fc.nat(stream.raw.length), { maxLength: 6 })
+        .map((cuts) => ({ stream, queries, cuts: cuts.sort((a, b) => a - b) })),
     );
     fc.assert(
       fc.property(arb, ({ stream, queries, cuts }) => {
         const batch = ledgerFrom(stream.raw);
-        const oneByOne = ledgerFrom(stream.raw, stream.raw.map((_, i) => i));
+        const oneByOne = ledgerFrom(
+          stream.raw,
+          stream.raw.map((_, i) => i),
+        );
         const chunked = ledgerFrom(stream.raw, cuts);
         const expected = ledgerAnswers(batch, queries);
         expect(oneByOne.events()).toEqual(batch.events());
@@ -55,7 +62,9 @@ describe(`laws of batching (seed ${params.seed}, ${params.numRuns} runs each)`, 
   });
 
   it('idempotent: appending the same events again (all, or any subset in any order) adds nothing and changes nothing', () => {
-    const arb = streamWithQueriesArb().chain(({ stream, queries }) => fc.shuffledSubarray([...stream.raw]).map((again) => ({ stream, queries, again })));
+    const arb = streamWithQueriesArb().chain(({ stream, queries }) =>
+      fc.shuffledSubarray([...stream.raw]).map((again) => ({ stream, queries, again })),
+    );
     fc.assert(
       fc.property(arb, ({ stream, queries, again }) => {
         const ledger = ledgerFrom(stream.raw);

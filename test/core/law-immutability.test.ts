@@ -96,7 +96,8 @@ describe(`law: immutability (seed ${params.seed}, ${params.numRuns} runs)`, () =
           raw['recordedAt'] = '1999-01-01T00:00Z';
           raw['stance'] = 'neutral';
           raw['target'] = 'elsewhere';
-          for (const source of (raw['sources'] as Array<Record<string, unknown>> | undefined) ?? []) source['document'] = 'tampered';
+          for (const source of (raw['sources'] as Array<Record<string, unknown>> | undefined) ?? [])
+            source['document'] = 'tampered';
           (raw['parties'] as string[] | undefined)?.push('russia');
         }
         expect(ledger.events()).toEqual(reference.events());
@@ -107,7 +108,9 @@ describe(`law: immutability (seed ${params.seed}, ${params.numRuns} runs)`, () =
   });
 
   it('a projection cannot reach into the ledger: its result is frozen, and the statements it sees are frozen', () => {
-    const ledger = ledgerFrom(fc.sample(streamWithQueriesArb(), { seed: params.seed, numRuns: 1 })[0]?.stream.raw ?? []);
+    const ledger = ledgerFrom(
+      fc.sample(streamWithQueriesArb(), { seed: params.seed, numRuns: 1 })[0]?.stream.raw ?? [],
+    );
     const seen: unknown[] = [];
     const spy = defineProjection({
       initial: { n: 0 },

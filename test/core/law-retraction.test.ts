@@ -27,7 +27,9 @@ function targetsOf(events: readonly LedgerEvent[]): Target[] {
   return events.flatMap((e, index) => {
     const recorded = instantOf(e.recordedAt);
     const own: Target = { id: e.id, kind: e.type, recorded, index };
-    return e.type === 'correction' ? [own, { id: e.replacement.id, kind: 'replacement' as const, recorded, index }] : [own];
+    return e.type === 'correction'
+      ? [own, { id: e.replacement.id, kind: 'replacement' as const, recorded, index }]
+      : [own];
   });
 }
 
@@ -36,12 +38,23 @@ function without(events: readonly LedgerEvent[], target: Target): LedgerEvent[] 
   return events.flatMap((e, i) => {
     if (i !== target.index) return [e];
     if (target.kind !== 'replacement' || e.type !== 'correction') return [];
-    return [{ type: 'retraction', id: e.id, v: 1, target: e.target, reason: 'coding-error', recordedAt: e.recordedAt } as LedgerEvent];
+    return [
+      {
+        type: 'retraction',
+        id: e.id,
+        v: 1,
+        target: e.target,
+        reason: 'coding-error',
+        recordedAt: e.recordedAt,
+      } as LedgerEvent,
+    ];
   });
 }
 
 const arb = streamWithQueriesArb().chain(({ stream, queries }) =>
-  fc.record({ kind: fc.constantFrom(...KINDS), pick: fc.nat(1000), lag: fc.constantFrom(0, 60_000, 86_400_000 * 10) }).map((choice) => ({ stream, queries, ...choice })),
+  fc
+    .record({ kind: fc.constantFrom(...KINDS), pick: fc.nat(1000), lag: fc.constantFrom(0, 60_000, 86_400_000 * 10) })
+    .map((choice) => ({ stream, queries, ...choice })),
 );
 
 describe(`law: retraction erases (seed ${params.seed}, ${params.numRuns} runs)`, () => {
@@ -55,25 +68,42 @@ describe(`law: retraction erases (seed ${params.seed}, ${params.numRuns} runs)`,
         const pool = ofKind.length > 0 ? ofKind : all;
         const target = pool[pick % pool.length] as Target;
         const at = target.recorded + lag;
-        const raw = { type: 'retraction', target: target.id, reason: 'misreport', recordedAt: new Date(at).toISOString() };
+        const raw = {
+          type: 'retraction',
+          target: target.id,
+          reason: 'misreport',
+          recordedAt: new Date(at).toISOString(),
+        };
         // Retracting a retraction can revive a correction next to a live one: not a valid append, so not this law's case.
         if (judgeAppend(stream.events, [normalise(raw)], VOCABULARY).codes.size > 0) return;
         checked++;
         const retracted = ledgerFrom([...stream.raw, raw]);
 
-        const after = (q: Query, n: number): Query => ({ ...q, knownAt: [undefined, new Date(at), new Date(at).toISOString(), '2026'][n % 4] });
+        const after = (q: Query, n: number): Query => ({
+          ...q,
+          knownAt: [undefined, new Date(at), new Date(at).toISOString(), '2026'][n % 4],
+        });
         const afterQueries = queries.map(after);
         const erased = new ReferenceModel(without(stream.events, target), VOCABULARY);
         expect(ledgerAnswers(retracted, afterQueries)).toEqual(modelAnswers(erased, afterQueries));
 
         // Where the stream without the target is itself a valid ledger (nothing refers to it), compare ledger to ledger.
-        const referred = stream.events.some((e) => e.type !== 'statement' && idsOf(stream.events[target.index] as LedgerEvent).includes(e.target));
+        const referred = stream.events.some(
+          (e) => e.type !== 'statement' && idsOf(stream.events[target.index] as LedgerEvent).includes(e.target),
+        );
         const rest = stream.raw.filter((_, i) => i !== target.index);
-        if (!referred && target.kind !== 'replacement' && judgeAppend([], without(stream.events, target), VOCABULARY).codes.size === 0) {
+        if (
+          !referred &&
+          target.kind !== 'replacement' &&
+          judgeAppend([], without(stream.events, target), VOCABULARY).codes.size === 0
+        ) {
           expect(ledgerAnswers(retracted, afterQueries)).toEqual(ledgerAnswers(ledgerFrom(rest), afterQueries));
         }
 
-        const before = queries.map((q, n) => ({ ...q, knownAt: [new Date(at - 1), new Date(at - 1).toISOString()][n % 2] }));
+        const before = queries.map((q, n) => ({
+          ...q,
+          knownAt: [new Date(at - 1), new Date(at - 1).toISOString()][n % 2],
+        }));
         expect(ledgerAnswers(retracted, before)).toEqual(ledgerAnswers(ledgerFrom(stream.raw), before));
       }),
       params,

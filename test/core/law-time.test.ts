@@ -28,11 +28,16 @@ describe(`laws of time (seed ${params.seed}, ${params.numRuns} runs each)`, () =
         const full = ledgerFrom(stream.raw);
         for (const q of queries) {
           const t = boundOf(q.at);
-          const statements = stream.events.flatMap((e) => (e.type === 'statement' ? [e] : e.type === 'correction' ? [e.replacement] : []));
+          const statements = stream.events.flatMap((e) =>
+            e.type === 'statement' ? [e] : e.type === 'correction' ? [e.replacement] : [],
+          );
           const early = new Set(statements.filter((s) => spanOf(s.statedAt).start < t).map((s) => s.id));
           // A replacement comes inside its correction, which needs its target: carriers() adds that chain.
           const held = carriers(stream.events, early);
-          const keep = new Set([...held, ...closureOver(stream.events, new Set([...held].flatMap((i) => idsOf(stream.events[i] as LedgerEvent))))]);
+          const keep = new Set([
+            ...held,
+            ...closureOver(stream.events, new Set([...held].flatMap((i) => idsOf(stream.events[i] as LedgerEvent)))),
+          ]);
           const raw = stream.raw.filter((_, i) => keep.has(i));
           expect(snapshotAnswers(ledgerFrom(raw), q)).toEqual(snapshotAnswers(full, q));
         }
@@ -48,7 +53,9 @@ describe(`laws of time (seed ${params.seed}, ${params.numRuns} runs each)`, () =
         for (const q of queries) {
           if (q.knownAt === undefined) continue;
           const k = boundOf(q.knownAt);
-          const known = ledgerFrom(stream.raw.filter((_, i) => instantOf((stream.events[i] as { recordedAt: string }).recordedAt) < k));
+          const known = ledgerFrom(
+            stream.raw.filter((_, i) => instantOf((stream.events[i] as { recordedAt: string }).recordedAt) < k),
+          );
           const expected = ledgerAnswers(known, [q]);
           expect(ledgerAnswers(full, [q])).toEqual(expected);
           // The ledger of what was known then, asked without K, knows the same.

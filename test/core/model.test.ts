@@ -13,7 +13,10 @@ describe(`model-based: Ledger vs reference model (seed ${params.seed}, ${params.
   it('agrees on every answer and every append outcome', () => {
     fc.assert(
       fc.property(fc.commands(commandArbs, { maxCommands: 40, size: 'max' }), (commands) => {
-        const setup = () => ({ model: { events: [] } as ModelState, real: { ledger: new Ledger({ vocabulary: VOCABULARY }) } as RealState });
+        const setup = () => ({
+          model: { events: [] } as ModelState,
+          real: { ledger: new Ledger({ vocabulary: VOCABULARY }) } as RealState,
+        });
         fc.modelRun(setup, commands);
       }),
       params,

@@ -4,7 +4,6 @@ import { Ledger, Vocabulary, defineProjection } from '../../src/index.js';
 import { statement } from '../support/fixtures.js';
 import { problemsOf } from '../support/helpers.js';
 
-
 describe('projections', () => {
   it("never freeze or change the caller's initial state, whether or not statements change it", () => {
     const ledger = Ledger.from([statement({ id: 's1' })]);
@@ -14,7 +13,9 @@ describe('projections', () => {
     expect(counted.n).toBe(1);
     expect(Object.isFrozen(counted) && Object.isFrozen(counted.untouched.list)).toBe(true);
     expect(Object.isFrozen(empty.nested)).toBe(true);
-    expect(Object.isFrozen(initial) || Object.isFrozen(initial.nested) || Object.isFrozen(initial.untouched.list)).toBe(false);
+    expect(Object.isFrozen(initial) || Object.isFrozen(initial.nested) || Object.isFrozen(initial.untouched.list)).toBe(
+      false,
+    );
     initial.nested.list.push(1);
     expect(initial).toEqual({ n: 0, nested: { list: [1] }, untouched: { list: [] } });
   });
@@ -36,7 +37,9 @@ describe('error messages say what is actually wrong', () => {
   });
 
   it('a wrong value in a vocabulary is called wrong, not missing', () => {
-    const [problem] = problemsOf(() => Vocabulary.from({ parties: [{ id: 'x', name: 'X', kind: 'nation' }], issues: [] }));
+    const [problem] = problemsOf(() =>
+      Vocabulary.from({ parties: [{ id: 'x', name: 'X', kind: 'nation' }], issues: [] }),
+    );
     expect(problem?.path).toEqual(['vocabulary', 'parties', 0, 'kind']);
     expect(problem?.message).toMatch(/got "nation"/);
     expect(problem?.message).not.toMatch(/missing/);
@@ -45,7 +48,9 @@ describe('error messages say what is actually wrong', () => {
   it('an unknown field is named in the path, and a misspelt value gets a suggestion', () => {
     const problems = problemsOf(() => new Ledger().append([statement({ extra: 1, stance: 'suports' })]));
     expect(problems).toContainEqual(expect.objectContaining({ path: ['extra'], message: "unknown field 'extra'" }));
-    expect(problems).toContainEqual(expect.objectContaining({ path: ['stance'], suggestion: "did you mean 'supports'?" }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ path: ['stance'], suggestion: "did you mean 'supports'?" }),
+    );
   });
 
   it('stray white space around a time is named as such', () => {

@@ -51,12 +51,16 @@ describe('foldEvents: law order-free', () => {
     fc.assert(
       fc.property(
         streamWithQueriesArb().chain(({ stream, queries }) =>
-          fc.shuffledSubarray([...stream.events], { minLength: stream.events.length, maxLength: stream.events.length }).map((shuffled) => ({ stream, queries, shuffled })),
+          fc
+            .shuffledSubarray([...stream.events], { minLength: stream.events.length, maxLength: stream.events.length })
+            .map((shuffled) => ({ stream, queries, shuffled })),
         ),
         ({ stream, queries, shuffled }) => {
           for (const query of queries) {
             const options = { ...optionsOf(query), vocabulary: VOCABULARY };
-            expect(plain(foldEvents(shuffled, query.at, options))).toEqual(plain(foldEvents(stream.events, query.at, options)));
+            expect(plain(foldEvents(shuffled, query.at, options))).toEqual(
+              plain(foldEvents(stream.events, query.at, options)),
+            );
           }
         },
       ),
@@ -66,15 +70,37 @@ describe('foldEvents: law order-free', () => {
 });
 
 describe('foldEvents: its answers', () => {
-  const statement = (id: string, stance: string, statedAt: string, recordedAt: string, extra: Record<string, unknown> = {}) => ({
-    type: 'statement', id, parties: ['ukraine'], issue: 'guarantees', stance, act: 'assert', attribution: 'on-record',
-    statedAt, recordedAt, summary: 'Kyiv on guarantees.', sources: [{ document: 'doc-1' }], ...extra,
+  const statement = (
+    id: string,
+    stance: string,
+    statedAt: string,
+    recordedAt: string,
+    extra: Record<string, unknown> = {},
+  ) => ({
+    type: 'statement',
+    id,
+    parties: ['ukraine'],
+    issue: 'guarantees',
+    stance,
+    act: 'assert',
+    attribution: 'on-record',
+    statedAt,
+    recordedAt,
+    summary: 'Kyiv on guarantees.',
+    sources: [{ document: 'doc-1' }],
+    ...extra,
   });
   const ledger = Ledger.from([
     statement('s1', 'supports', '2025-01', '2025-02-01T00:00Z'),
     statement('s2', 'supports', '2025-03-02', '2025-03-03T00:00Z'),
     statement('s3', 'demands', '2025-04', '2025-05-01T00:00Z', { terms: { years: 15 } }),
-    { type: 'corroboration', id: 'c1', target: 's2', source: { document: 'doc-2', quote: 'yes' }, recordedAt: '2025-03-10T00:00Z' },
+    {
+      type: 'corroboration',
+      id: 'c1',
+      target: 's2',
+      source: { document: 'doc-2', quote: 'yes' },
+      recordedAt: '2025-03-10T00:00Z',
+    },
     { type: 'retraction', id: 'r1', target: 's3', reason: 'misreport', recordedAt: '2025-06-01T00:00Z' },
   ]);
 
@@ -83,29 +109,60 @@ describe('foldEvents: its answers', () => {
     expect(deepFrozen(snapshot.cells())).toBe(true);
     expect(snapshot.at).toBe('2025-12-31');
     expect(snapshot.knownAt).toBeNull();
-    expect(snapshot.cell('ukraine', 'guarantees')).toMatchObject({ stance: 'supports', since: '2025-01', statement: 's2' });
+    expect(snapshot.cell('ukraine', 'guarantees')).toMatchObject({
+      stance: 'supports',
+      since: '2025-01',
+      statement: 's2',
+    });
     expect(snapshot.cell('ukraine', 'guarantees')?.evidence.map((e) => e.event)).toEqual(['s2', 'c1']);
   });
 
   it('see the retracted statement as known before its retraction, and not after', () => {
-    expect(foldEvents(ledger.events(), '2025-12-31', { knownAt: '2025-05-15' }).cell('ukraine', 'guarantees')?.stance).toBe('demands');
-    expect(foldEvents(ledger.events(), '2025-12-31', { knownAt: '2025-06-01' }).cell('ukraine', 'guarantees')?.stance).toBe('supports');
+    expect(
+      foldEvents(ledger.events(), '2025-12-31', { knownAt: '2025-05-15' }).cell('ukraine', 'guarantees')?.stance,
+    ).toBe('demands');
+    expect(
+      foldEvents(ledger.events(), '2025-12-31', { knownAt: '2025-06-01' }).cell('ukraine', 'guarantees')?.stance,
+    ).toBe('supports');
   });
 
   it('say inherit as asked, as Ledger.at does, even without a vocabulary (then there are no blocs)', () => {
-    expect(plain(foldEvents(ledger.events(), '2025-12-31', { inherit: true }))).toEqual(plain(ledger.at('2025-12-31', { inherit: true })));
+    expect(plain(foldEvents(ledger.events(), '2025-12-31', { inherit: true }))).toEqual(
+      plain(ledger.at('2025-12-31', { inherit: true })),
+    );
   });
 
   it('pick the live winner, breaker and since however many of the latest statements of a cell are retracted', () => {
     const events: Record<string, unknown>[] = [];
     for (let n = 0; n < 300; n++) {
       const day = String(1 + (n % 28)).padStart(2, '0');
-      const month = String(1 + Math.floor(n / 28) % 12).padStart(2, '0');
-      events.push(statement(`m${n}`, n % 3 === 0 ? 'opposes' : 'supports', `${2014 + Math.floor(n / 336)}-${month}-${day}`, '2025-02-01T00:00Z'));
+      const month = String(1 + (Math.floor(n / 28) % 12)).padStart(2, '0');
+      events.push(
+        statement(
+          `m${n}`,
+          n % 3 === 0 ? 'opposes' : 'supports',
+          `${2014 + Math.floor(n / 336)}-${month}-${day}`,
+          '2025-02-01T00:00Z',
+        ),
+      );
     }
     // The latest 200 and, of what is left, every other one: the online picks die again and again.
-    for (let n = 100; n < 300; n++) events.push({ type: 'retraction', id: `x${n}`, target: `m${n}`, reason: 'duplicate', recordedAt: '2025-03-01T00:00Z' });
-    for (let n = 1; n < 100; n += 2) events.push({ type: 'retraction', id: `x${n}`, target: `m${n}`, reason: 'duplicate', recordedAt: '2025-03-01T00:00Z' });
+    for (let n = 100; n < 300; n++)
+      events.push({
+        type: 'retraction',
+        id: `x${n}`,
+        target: `m${n}`,
+        reason: 'duplicate',
+        recordedAt: '2025-03-01T00:00Z',
+      });
+    for (let n = 1; n < 100; n += 2)
+      events.push({
+        type: 'retraction',
+        id: `x${n}`,
+        target: `m${n}`,
+        reason: 'duplicate',
+        recordedAt: '2025-03-01T00:00Z',
+      });
     const crowded = Ledger.from(events);
     for (const knownAt of [undefined, '2025-02-15', '2025-03-01']) {
       const options = knownAt === undefined ? {} : { knownAt };
@@ -115,13 +172,27 @@ describe('foldEvents: its answers', () => {
 
   it('keep a corroboration once when the stream holds it twice (two files joined), as a ledger does', () => {
     const twice = [...ledger.events(), ...ledger.events().filter((e) => e.type === 'corroboration')];
-    expect(foldEvents(twice, '2025-12-31').cell('ukraine', 'guarantees')?.evidence.map((e) => e.event)).toEqual(['s2', 'c1']);
+    expect(
+      foldEvents(twice, '2025-12-31')
+        .cell('ukraine', 'guarantees')
+        ?.evidence.map((e) => e.event),
+    ).toEqual(['s2', 'c1']);
   });
 
   it('say which bloc a position came through for a member of hundreds of blocs', () => {
-    const blocs = Array.from({ length: 300 }, (_, n) => ({ id: `bloc${String(n).padStart(3, '0')}`, name: `Bloc ${n}`, kind: 'bloc' as const, members: ['member'] }));
-    const vocabulary = { parties: [{ id: 'member', name: 'Member', kind: 'state' as const }, ...blocs], issues: [{ id: 'guarantees', title: 'G', proposition: 'P', topic: 'security' as const }] };
-    const late = Ledger.from([statement('b1', 'supports', '2025-01', '2025-02-01T00:00Z', { parties: ['bloc299'] })], { vocabulary });
+    const blocs = Array.from({ length: 300 }, (_, n) => ({
+      id: `bloc${String(n).padStart(3, '0')}`,
+      name: `Bloc ${n}`,
+      kind: 'bloc' as const,
+      members: ['member'],
+    }));
+    const vocabulary = {
+      parties: [{ id: 'member', name: 'Member', kind: 'state' as const }, ...blocs],
+      issues: [{ id: 'guarantees', title: 'G', proposition: 'P', topic: 'security' as const }],
+    };
+    const late = Ledger.from([statement('b1', 'supports', '2025-01', '2025-02-01T00:00Z', { parties: ['bloc299'] })], {
+      vocabulary,
+    });
     const folded = foldEvents(late.events(), '2025-12-31', { inherit: true, vocabulary });
     expect(folded.cell('member', 'guarantees')?.evidence).toEqual([{ event: 'b1', document: 'doc-1', via: 'bloc299' }]);
     expect(plain(folded)).toEqual(plain(late.at('2025-12-31', { inherit: true })));
@@ -137,19 +208,41 @@ describe('foldEvents: its answers', () => {
 
 describe('foldEvents: bad input', () => {
   const [first] = Ledger.from([
-    { type: 'statement', id: 's1', parties: ['ukraine'], issue: 'guarantees', stance: 'supports', act: 'assert', attribution: 'on-record',
-      statedAt: '2025-01', recordedAt: '2025-02-01T00:00Z', summary: 'x', sources: [{ document: 'doc-1' }] },
+    {
+      type: 'statement',
+      id: 's1',
+      parties: ['ukraine'],
+      issue: 'guarantees',
+      stance: 'supports',
+      act: 'assert',
+      attribution: 'on-record',
+      statedAt: '2025-01',
+      recordedAt: '2025-02-01T00:00Z',
+      summary: 'x',
+      sources: [{ document: 'doc-1' }],
+    },
   ]).events();
 
   it('names an event that is not a stored event, by its place, and says what to do', () => {
-    const problems = problemsOf(() => foldEvents([first as LedgerEvent, { kind: 'statement' } as unknown as LedgerEvent], '2025'));
-    expect(problems).toEqual([expect.objectContaining({ code: 'schema', index: 1, path: ['type'], suggestion: expect.stringContaining('Ledger.from') })]);
+    const problems = problemsOf(() =>
+      foldEvents([first as LedgerEvent, { kind: 'statement' } as unknown as LedgerEvent], '2025'),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: 'schema',
+        index: 1,
+        path: ['type'],
+        suggestion: expect.stringContaining('Ledger.from'),
+      }),
+    ]);
   });
 
   it('names a raw statement without an id', () => {
     const { id: _id, ...raw } = first as LedgerEvent;
     const problems = problemsOf(() => foldEvents([raw as unknown as LedgerEvent], '2025'));
-    expect(problems).toEqual([expect.objectContaining({ code: 'schema', index: 0, path: ['id'], message: expect.stringContaining('no id') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'schema', index: 0, path: ['id'], message: expect.stringContaining('no id') }),
+    ]);
   });
 
   it('names a hole in the stream by its place', () => {
@@ -160,7 +253,15 @@ describe('foldEvents: bad input', () => {
 
   it("names a correction whose replacement has no id at the replacement's id", () => {
     const { id: _id, ...replacement } = first as LedgerEvent;
-    const correction = { type: 'correction', id: 'k1', v: 1, target: 's1', replacement, reason: 'coding-error', recordedAt: '2025-03-01T00:00:00.000Z' } as unknown as LedgerEvent;
+    const correction = {
+      type: 'correction',
+      id: 'k1',
+      v: 1,
+      target: 's1',
+      replacement,
+      reason: 'coding-error',
+      recordedAt: '2025-03-01T00:00:00.000Z',
+    } as unknown as LedgerEvent;
     expect(problemsOf(() => foldEvents([first as LedgerEvent, correction], '2025'))).toEqual([
       expect.objectContaining({ code: 'schema', index: 1, path: ['replacement', 'id'] }),
     ]);
@@ -170,7 +271,15 @@ describe('foldEvents: bad input', () => {
     // A correction and a retraction that target each other: whether the correction's replacement counts needs the loop.
     const replacement = { ...(first as object), id: 's1r', stance: 'opposes' };
     const loop = [
-      { type: 'correction', id: 'c1', v: 1, target: 'r1', replacement, reason: 'coding-error', recordedAt: '2025-03-01T00:00:00.000Z' },
+      {
+        type: 'correction',
+        id: 'c1',
+        v: 1,
+        target: 'r1',
+        replacement,
+        reason: 'coding-error',
+        recordedAt: '2025-03-01T00:00:00.000Z',
+      },
       { type: 'retraction', id: 'r1', v: 1, target: 'c1', reason: 'duplicate', recordedAt: '2025-03-01T00:00:00.000Z' },
     ] as unknown as LedgerEvent[];
     const problems = problemsOf(() => foldEvents([first as LedgerEvent, ...loop], '2025'));
@@ -179,6 +288,8 @@ describe('foldEvents: bad input', () => {
 
   it('refuses a bad query time as Ledger.at does, naming the option', () => {
     expect(() => foldEvents([], '2025-13')).toThrow(ValidationError);
-    expect(problemsOf(() => foldEvents([], '2025', { knownAt: '2025/01/02' }))).toEqual([expect.objectContaining({ code: 'invalid-time', path: ['knownAt'] })]);
+    expect(problemsOf(() => foldEvents([], '2025', { knownAt: '2025/01/02' }))).toEqual([
+      expect.objectContaining({ code: 'invalid-time', path: ['knownAt'] }),
+    ]);
   });
 });

@@ -32,7 +32,9 @@ function describeEvent(event: LedgerEvent): string {
       return event.parties;
     case 'retraction':
       expectTypeOf(event).toEqualTypeOf<Retraction>();
-      expectTypeOf(event.reason).toEqualTypeOf<'misreport' | 'mistranslation' | 'denied-by-party' | 'duplicate' | 'coding-error'>();
+      expectTypeOf(event.reason).toEqualTypeOf<
+        'misreport' | 'mistranslation' | 'denied-by-party' | 'duplicate' | 'coding-error'
+      >();
       return event.target;
     case 'correction':
       expectTypeOf(event).toEqualTypeOf<Correction>();
@@ -75,7 +77,9 @@ describe('types', () => {
         draft.count = 'many';
       },
     });
-    expectTypeOf(tally).toMatchTypeOf<Projection<{ count: number; byParty: Record<string, Stance[]>; lastIssue: string | undefined }>>();
+    expectTypeOf(tally).toMatchTypeOf<
+      Projection<{ count: number; byParty: Record<string, Stance[]>; lastIssue: string | undefined }>
+    >();
     const result = new Ledger().project(tally);
     // ...and the result is the same state, deeply read-only.
     expectTypeOf(result.count).toEqualTypeOf<number>();

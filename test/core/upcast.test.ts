@@ -4,7 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { Ledger, ValidationError, readEvent, upcast, type Upcasters } from '../../src/index.js';
 import { statement } from '../support/fixtures.js';
 
-const v0 = { type: 'statement', v: 0, party: 'ukraine', issue: 'nato', stance: 'demands', act: 'demand', attribution: 'on-record', said: '2025-04', recordedAt: '2025-04-23T00:00Z', summary: 'Kyiv insists.', sources: [{ document: 'doc-1' }] };
+const v0 = {
+  type: 'statement',
+  v: 0,
+  party: 'ukraine',
+  issue: 'nato',
+  stance: 'demands',
+  act: 'demand',
+  attribution: 'on-record',
+  said: '2025-04',
+  recordedAt: '2025-04-23T00:00Z',
+  summary: 'Kyiv insists.',
+  sources: [{ document: 'doc-1' }],
+};
 
 const fromV0: Upcasters = {
   0: ({ party, said, ...rest }) => ({ ...rest, v: 1, parties: [party], statedAt: said }),
@@ -32,19 +44,33 @@ describe('upcasting', () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).problems).toEqual([expect.objectContaining({ code: 'unsupported-version', path: ['v'], message: expect.stringMatching(/from format version 0 to 1/) })]);
+    expect((error as ValidationError).problems).toEqual([
+      expect.objectContaining({
+        code: 'unsupported-version',
+        path: ['v'],
+        message: expect.stringMatching(/from format version 0 to 1/),
+      }),
+    ]);
   });
 
   it('an unknown newer version is refused, suggesting an upgrade', () => {
     const result = readEvent(statement({ v: 2 }));
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems).toEqual([expect.objectContaining({ code: 'unsupported-version', message: expect.stringMatching(/version 2 is newer/), suggestion: expect.stringMatching(/upgrade/) })]);
+    expect(!result.ok && result.problems).toEqual([
+      expect.objectContaining({
+        code: 'unsupported-version',
+        message: expect.stringMatching(/version 2 is newer/),
+        suggestion: expect.stringMatching(/upgrade/),
+      }),
+    ]);
   });
 
   it('an upcaster whose output is invalid is caught by the schema, like any input', () => {
     const broken: Upcasters = { 0: (e) => ({ ...e, v: 1 }) };
     const result = readEvent(v0, { upcasters: broken });
-    expect(!result.ok && result.problems.map((p) => p.path)).toEqual(expect.arrayContaining([['parties'], ['statedAt'], ['party'], ['said']]));
+    expect(!result.ok && result.problems.map((p) => p.path)).toEqual(
+      expect.arrayContaining([['parties'], ['statedAt'], ['party'], ['said']]),
+    );
   });
 
   it('the chain v1 → v2 → v3 runs one step at a time, in order', () => {
@@ -53,15 +79,21 @@ describe('upcasting', () => {
       1: (e) => (steps.push(1), { ...e, v: 2, renamed: e['old'] }),
       2: ({ renamed, ...e }) => (steps.push(2), { ...e, v: 3, final: `${String(renamed)}!` }),
     };
-    expect(upcast({ type: 'x', old: 'value' }, chain, 3)).toEqual({ event: { type: 'x', old: 'value', v: 3, final: 'value!' } });
+    expect(upcast({ type: 'x', old: 'value' }, chain, 3)).toEqual({
+      event: { type: 'x', old: 'value', v: 3, final: 'value!' },
+    });
     expect(steps).toEqual([1, 2]);
     expect(upcast({ type: 'x', v: 2, renamed: 'r' }, chain, 3)).toEqual({ event: { type: 'x', v: 3, final: 'r!' } });
     expect(upcast({ type: 'x', v: 3 }, chain, 3)).toEqual({ event: { type: 'x', v: 3 } });
   });
 
   it('a gap in the chain, a step that does not set the next version, or a malformed version is a problem', () => {
-    expect(upcast({ v: 1 }, { 2: (e) => ({ ...e, v: 3 }) }, 3)).toEqual({ problem: expect.objectContaining({ code: 'unsupported-version', message: expect.stringMatching(/1 to 2/) }) });
-    expect(upcast({ v: 1 }, { 1: (e) => ({ ...e }) }, 2)).toEqual({ problem: expect.objectContaining({ message: expect.stringMatching(/did not produce version 2/) }) });
+    expect(upcast({ v: 1 }, { 2: (e) => ({ ...e, v: 3 }) }, 3)).toEqual({
+      problem: expect.objectContaining({ code: 'unsupported-version', message: expect.stringMatching(/1 to 2/) }),
+    });
+    expect(upcast({ v: 1 }, { 1: (e) => ({ ...e }) }, 2)).toEqual({
+      problem: expect.objectContaining({ message: expect.stringMatching(/did not produce version 2/) }),
+    });
     expect(upcast({ v: 'one' }, {}, 1)).toEqual({ problem: expect.objectContaining({ code: 'schema', path: ['v'] }) });
     expect(upcast({ v: 4 }, {}, 3)).toEqual({ problem: expect.objectContaining({ code: 'unsupported-version' }) });
   });

@@ -7,10 +7,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** Where the articles are looked for (override with SEED_ARTICLES). */
-export const articlesFolder = process.env['SEED_ARTICLES'] ?? fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+export const articlesFolder =
+  process.env['SEED_ARTICLES'] ?? fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
 
 /** Whether the articles are there. */
-export const articlesAvailable = existsSync(articlesFolder) && readdirSync(articlesFolder).some((f) => f.endsWith('.txt'));
+export const articlesAvailable =
+  existsSync(articlesFolder) && readdirSync(articlesFolder).some((f) => f.endsWith('.txt'));
 
 if (!articlesAvailable) {
   const message = `the source articles are missing from ${articlesFolder}: tests comparing the dataset with its articles cannot run`;
@@ -22,7 +24,9 @@ if (!articlesAvailable) {
 export function articles(): Map<string, string> {
   const texts = new Map<string, string>();
   if (!articlesAvailable) return texts;
-  for (const file of readdirSync(articlesFolder).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(articlesFolder)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     texts.set(file.slice(0, -'.txt'.length), readFileSync(`${articlesFolder}/${file}`, 'utf8'));
   }
   return texts;
@@ -44,7 +48,12 @@ export const FURNITURE: Readonly<Record<string, readonly string[]>> = {
 
 /** Lowercase words, with typographic apostrophes made plain, for comparing runs of words. */
 export function words(text: string): string[] {
-  return text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z0-9]+(?:'[a-z0-9]+)*/g) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .match(/[a-z0-9]+(?:'[a-z0-9]+)*/g) ?? []
+  );
 }
 
 /** Every run of `n` consecutive words of a text, joined by single spaces. */
@@ -60,10 +69,15 @@ export function runsOf(text: string, n: number): Set<string> {
  * the only text a `quote` may come from.
  */
 export function quotedPassages(text: string): string[] {
-  return paragraphs(text).flatMap((p) => [...p.matchAll(/“([^”]*)”|"([^"]*)"|«([^»]*)»/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? ''));
+  return paragraphs(text).flatMap((p) =>
+    [...p.matchAll(/“([^”]*)”|"([^"]*)"|«([^»]*)»/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? ''),
+  );
 }
 
 /** The paragraphs (non-empty lines) of an article. */
 export function paragraphs(text: string): string[] {
-  return text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 }

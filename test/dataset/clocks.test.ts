@@ -6,7 +6,7 @@ import { parseFuzzyTime } from '../../src/index.js';
 import { corroborationsOf, dataset, startOf, statementsOf } from './fixture.js';
 
 describe('recordedAt', () => {
-  test('each statement is recorded at 00:00Z of its first source document\'s estimated publication date', async () => {
+  test("each statement is recorded at 00:00Z of its first source document's estimated publication date", async () => {
     const { ledger, documents } = await dataset();
     const published = new Map(documents.map((d) => [d.id, d.publishedAt]));
     for (const s of statementsOf(ledger.events())) {
@@ -15,7 +15,7 @@ describe('recordedAt', () => {
     }
   });
 
-  test('a statement\'s first source is its earliest document', async () => {
+  test("a statement's first source is its earliest document", async () => {
     const { ledger, documents } = await dataset();
     const start = new Map(documents.map((d) => [d.id, parseFuzzyTime(d.publishedAt).start]));
     for (const s of statementsOf(ledger.events())) {
@@ -24,7 +24,7 @@ describe('recordedAt', () => {
     }
   });
 
-  test('each corroboration is recorded at its own document\'s date, not before its target, from another document', async () => {
+  test("each corroboration is recorded at its own document's date, not before its target, from another document", async () => {
     const { ledger, documents } = await dataset();
     const published = new Map(documents.map((d) => [d.id, d.publishedAt]));
     const corroborations = corroborationsOf(ledger.events());
@@ -35,7 +35,10 @@ describe('recordedAt', () => {
       expect(target?.type, c.id).toBe('statement');
       if (target?.type !== 'statement') continue;
       expect(Date.parse(c.recordedAt), c.id).toBeGreaterThanOrEqual(Date.parse(target.recordedAt));
-      expect(target.sources.map((s) => s.document), c.id).not.toContain(c.source.document);
+      expect(
+        target.sources.map((s) => s.document),
+        c.id,
+      ).not.toContain(c.source.document);
     }
   });
 
@@ -48,7 +51,9 @@ describe('recordedAt', () => {
       const at = target.statedAt.split('/').at(-1)!;
       const before = new Date(Date.parse(c.recordedAt) - 1).toISOString();
       const documentsOf = (knownAt?: string) =>
-        ledger.cell(party, target.issue, { at, ...(knownAt === undefined ? {} : { knownAt }) })?.evidence.map((e) => e.document) ?? [];
+        ledger
+          .cell(party, target.issue, { at, ...(knownAt === undefined ? {} : { knownAt }) })
+          ?.evidence.map((e) => e.document) ?? [];
       expect(documentsOf(before), c.id).not.toContain(c.source.document);
       expect(documentsOf(), c.id).toContain(c.source.document);
     }

@@ -16,7 +16,12 @@ const DESIGN_PARTIES = {
 } as const;
 const DESIGN_BLOC_MEMBERS = ['united-kingdom', 'france', 'germany'];
 const DESIGN_ISSUES = {
-  ceasefire: ['ceasefire-before-settlement', 'guarantees-before-ceasefire', 'root-causes-first', 'ceasefire-monitoring'],
+  ceasefire: [
+    'ceasefire-before-settlement',
+    'guarantees-before-ceasefire',
+    'root-causes-first',
+    'ceasefire-monitoring',
+  ],
   territory: [
     'freeze-at-front-line',
     'crimea-recognized-russian',
@@ -86,7 +91,9 @@ describe('vocabulary and coverage', () => {
 
   test('the quantities the issue names are coded as terms: the 15-year offer and the wish for decades', async () => {
     const { ledger } = await dataset();
-    const withTerms = statementsOf(ledger.events()).filter((s) => s.issue === 'security-guarantees' && s.terms !== undefined);
+    const withTerms = statementsOf(ledger.events()).filter(
+      (s) => s.issue === 'security-guarantees' && s.terms !== undefined,
+    );
     const byParty = Object.fromEntries(withTerms.map((s) => [s.parties.join('+'), s.terms?.['durationYears']]));
     expect(byParty['united-states']).toBe(15);
     expect(String(byParty['ukraine'])).toMatch(/decades/);

@@ -63,13 +63,18 @@ describe('events.ndjson', () => {
     const error = await readDataset(copy).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     const problems = (error as ValidationError).problems;
-    expect(problems.some((p) => p.line === target + 1 && p.file?.endsWith('events.ndjson') && /ukriane/.test(p.message))).toBe(true);
+    expect(
+      problems.some((p) => p.line === target + 1 && p.file?.endsWith('events.ndjson') && /ukriane/.test(p.message)),
+    ).toBe(true);
   });
 
   test('a copy citing a document missing from sources.json is refused', async () => {
     const copy = mkdtempSync(join(tmpdir(), 'dataset-'));
     cpSync(folder, copy, { recursive: true });
-    writeFileSync(join(copy, 'events.ndjson'), datasetFile('events.ndjson').replace('"document": "003_80dd6f8df4cb6ed5"', '"document": "003_missing"'));
+    writeFileSync(
+      join(copy, 'events.ndjson'),
+      datasetFile('events.ndjson').replace('"document": "003_80dd6f8df4cb6ed5"', '"document": "003_missing"'),
+    );
     await expect(readDataset(copy)).rejects.toThrow(/003_missing/);
   });
 });

@@ -21,7 +21,9 @@ describe.skipIf(!articlesAvailable)('faithful to the articles', () => {
     statements = statementsOf(events);
     quotes = events.flatMap((e) => {
       const sources = e.type === 'statement' ? e.sources : e.type === 'corroboration' ? [e.source] : [];
-      return sources.flatMap((s) => (s.quote === undefined ? [] : [{ event: e.id, document: s.document, quote: s.quote }]));
+      return sources.flatMap((s) =>
+        s.quote === undefined ? [] : [{ event: e.id, document: s.document, quote: s.quote }],
+      );
     });
   });
 
@@ -48,23 +50,32 @@ describe.skipIf(!articlesAvailable)('faithful to the articles', () => {
     }
   });
 
-  test('every quote lies inside quotation marks in its article: a party\'s own words, not the reporter\'s', () => {
+  test("every quote lies inside quotation marks in its article: a party's own words, not the reporter's", () => {
     for (const { event, document, quote } of quotes) {
       const passages = quotedPassages(texts.get(document) ?? '');
-      expect(passages.some((p) => p.includes(quote)), `${event}: "${quote}"`).toBe(true);
+      expect(
+        passages.some((p) => p.includes(quote)),
+        `${event}: "${quote}"`,
+      ).toBe(true);
     }
   });
 
   test('no quote comes from page furniture or the advertisement', () => {
     for (const { event, document, quote } of quotes) {
       const furniture = FURNITURE[document] ?? [];
-      const withoutFurniture = paragraphs(texts.get(document) ?? '').filter((p) => !furniture.includes(p)).join('\n');
+      const withoutFurniture = paragraphs(texts.get(document) ?? '')
+        .filter((p) => !furniture.includes(p))
+        .join('\n');
       expect(withoutFurniture, `${event}: "${quote}"`).toContain(quote);
     }
   });
 
   test('no summary or condition repeats the furniture or the advertisement', () => {
-    const furnitureRuns = new Set(Object.values(FURNITURE).flat().flatMap((line) => [...runsOf(line, 3)]));
+    const furnitureRuns = new Set(
+      Object.values(FURNITURE)
+        .flat()
+        .flatMap((line) => [...runsOf(line, 3)]),
+    );
     for (const s of statements) {
       for (const text of [s.summary, s.conditions ?? '']) {
         const shared = [...runsOf(text, 3)].filter((run) => furnitureRuns.has(run));
@@ -96,7 +107,10 @@ describe.skipIf(!articlesAvailable)('faithful to the articles', () => {
     for (const c of corroborationsOf(events)) {
       if (c.source.document !== PARIS) continue;
       const target = statements.find((s) => s.id === c.target);
-      expect(target?.sources.some((src) => src.document === PARIS), c.id).toBe(false);
+      expect(
+        target?.sources.some((src) => src.document === PARIS),
+        c.id,
+      ).toBe(false);
     }
   });
 });

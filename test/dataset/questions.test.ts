@@ -13,7 +13,9 @@ describe('the question table', () => {
     expect(cell?.stance ?? null, q.question).toBe(q.expected);
     if (q.expectedTerms !== undefined) expect(cell?.terms, q.question).toEqual(q.expectedTerms);
     // The snapshot path agrees with the one-cell path.
-    expect(ledger.at(q.at, q.knownAt === null ? {} : { knownAt: q.knownAt }).cell(q.party, q.issue)?.stance ?? null).toBe(q.expected);
+    expect(
+      ledger.at(q.at, q.knownAt === null ? {} : { knownAt: q.knownAt }).cell(q.party, q.issue)?.stance ?? null,
+    ).toBe(q.expected);
   });
 
   test('has at least 20 questions, each with an answer source and a reason', async () => {
@@ -39,7 +41,9 @@ describe('the question table', () => {
   test('covers both clocks: some "as known at" answers differ from the answer with everything known', async () => {
     const { ledger } = await dataset();
     const asKnown = table.filter((q) => q.knownAt !== null);
-    const differing = asKnown.filter((q) => (ledger.cell(q.party, q.issue, { at: q.at })?.stance ?? null) !== q.expected);
+    const differing = asKnown.filter(
+      (q) => (ledger.cell(q.party, q.issue, { at: q.at })?.stance ?? null) !== q.expected,
+    );
     expect(differing.length).toBeGreaterThanOrEqual(3);
     // And at least one of them is a stance known earlier that was later replaced, not only "not yet known".
     expect(differing.some((q) => q.expected !== null)).toBe(true);

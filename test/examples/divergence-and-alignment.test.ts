@@ -30,7 +30,9 @@ function expectMatchesLedger(output: string, at: string) {
   expect(printed.map((p) => p.spread)).toEqual([...printed.map((p) => p.spread)].sort((a, b) => b - a));
 
   const consensus = /^Consensus \((\d+)\): ?(.*)$/m.exec(output);
-  expect(consensus?.[2]?.split(', ').filter(Boolean)).toEqual(issues.filter((d) => d.verdict === 'consensus').map((d) => d.issue));
+  expect(consensus?.[2]?.split(', ').filter(Boolean)).toEqual(
+    issues.filter((d) => d.verdict === 'consensus').map((d) => d.issue),
+  );
 
   // Pairs: "  a + b   agree / disagree / other", the counts of the ledger's alignment, most agreement first.
   const pairs = data.ledger.alignment(at);
@@ -41,7 +43,11 @@ function expectMatchesLedger(output: string, at: string) {
   expect(agreeCounts[0]).toBe(Math.max(...pairs.map((p) => p.agree.length)));
   for (const r of rows) {
     const pair = pairs.find((p) => p.parties[0] === r[1] && p.parties[1] === r[2])!;
-    expect([Number(r[3]), Number(r[4]), Number(r[5])], `${r[1]} + ${r[2]}`).toEqual([pair.agree.length, pair.disagree.length, pair.other.length]);
+    expect([Number(r[3]), Number(r[4]), Number(r[5])], `${r[1]} + ${r[2]}`).toEqual([
+      pair.agree.length,
+      pair.disagree.length,
+      pair.other.length,
+    ]);
   }
   const opposed = /^Most opposed: (\S+) \+ (\S+), on (.*)$/m.exec(output);
   const pair = pairs.find((p) => p.parties[0] === opposed?.[1] && p.parties[1] === opposed?.[2]);

@@ -28,7 +28,12 @@ function examples(text: string): { code: string; output: string }[] {
   return pairs;
 }
 
-const lines = (text: string) => text.split('\n').map((l) => l.trimEnd()).join('\n').trim();
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .join('\n')
+    .trim();
 const readme = readFileSync(join(packageRoot, 'README.md'), 'utf8');
 
 describe('README code blocks', () => {
@@ -53,21 +58,30 @@ describe('README code blocks', () => {
   });
 
   test('the bundled dataset section answers the three first questions in code', () => {
-    expect(dataset.map((d) => /\.at\(|\.timeline\(|\.divergence\(/.exec(d.code)?.[0])).toEqual(['.at(', '.timeline(', '.divergence(']);
+    expect(dataset.map((d) => /\.at\(|\.timeline\(|\.divergence\(/.exec(d.code)?.[0])).toEqual([
+      '.at(',
+      '.timeline(',
+      '.divergence(',
+    ]);
   });
 
-  test.each([...quickStart, ...dataset].map((e, i) => [i + 1, e] as const))('block %i runs and prints what the README shows', (i, { code, output }) => {
-    const file = join(consumer, `block-${i}.mjs`);
-    writeFileSync(file, code);
-    expect(lines(runScript(file))).toBe(lines(output));
-  });
+  test.each([...quickStart, ...dataset].map((e, i) => [i + 1, e] as const))(
+    'block %i runs and prints what the README shows',
+    (i, { code, output }) => {
+      const file = join(consumer, `block-${i}.mjs`);
+      writeFileSync(file, code);
+      expect(lines(runScript(file))).toBe(lines(output));
+    },
+  );
 
-  test('the counts the README gives are the dataset\'s', async () => {
+  test("the counts the README gives are the dataset's", async () => {
     const ledger = await loadDataset();
     const events = ledger.events();
     const statements = events.filter((e) => e.type === 'statement');
     const text = section(readme, 'The bundled dataset');
-    expect(text).toContain(`| events | ${events.length}: ${statements.length} statements (${statements.filter((s) => s.attribution === 'joint-statement').length} of them from a joint statement) and ${events.filter((e) => e.type === 'corroboration').length} corroborations`);
+    expect(text).toContain(
+      `| events | ${events.length}: ${statements.length} statements (${statements.filter((s) => s.attribution === 'joint-statement').length} of them from a joint statement) and ${events.filter((e) => e.type === 'corroboration').length} corroborations`,
+    );
     expect(text).toContain(`| parties | ${ledger.vocabulary?.parties.length}:`);
     expect(text).toContain(`| issues | ${ledger.vocabulary?.issues.length} propositions`);
   });

@@ -14,10 +14,20 @@ function expectMatchesSnapshots(output: string, dates: string[]) {
   const lines = output.split('\n');
   const header = lines.find((l) => l.startsWith('party'))!;
   expect(header.trim().split(/\s+/).slice(1)).toEqual(dates);
-  const table = new Map(lines.filter((l) => /^\S+\s+(\d+\s*)+$/.test(l)).map((l) => [l.split(/\s+/)[0]!, l.trim().split(/\s+/).slice(1).map(Number)]));
+  const table = new Map(
+    lines
+      .filter((l) => /^\S+\s+(\d+\s*)+$/.test(l))
+      .map((l) => [l.split(/\s+/)[0]!, l.trim().split(/\s+/).slice(1).map(Number)]),
+  );
   expect([...table.keys()]).toEqual(data.vocabulary.parties.map((p) => p.id));
   for (const [party, counts] of table) {
-    const expected = dates.map((at) => data.ledger.at(at).row(party).filter((c) => Math.abs(c.value) === 2).length);
+    const expected = dates.map(
+      (at) =>
+        data.ledger
+          .at(at)
+          .row(party)
+          .filter((c) => Math.abs(c.value) === 2).length,
+    );
     expect(counts, party).toEqual(expected);
   }
   return table;

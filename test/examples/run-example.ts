@@ -23,5 +23,9 @@ export function runExample(file: string, ...args: string[]): string {
 
 /** Runs a script file given as text with Node from the package root. */
 export function runScript(path: string): string {
-  return execFileSync(process.execPath, [path], { cwd: packageRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync(process.execPath, [path], {
+    cwd: packageRoot,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }

@@ -68,13 +68,24 @@ describe('examples/stances-on-a-date.mjs', () => {
   test('early in 2025, marks tentative cells with ?', () => {
     const output = runExample('stances-on-a-date.mjs', '2025-03-05');
     expectTableMatchesLedger(output, '2025-03-05');
-    expect(data.ledger.at('2025-03-05').cells().some((c) => c.tentative)).toBe(true);
+    expect(
+      data.ledger
+        .at('2025-03-05')
+        .cells()
+        .some((c) => c.tentative),
+    ).toBe(true);
   });
 
   test('is what `npm start` runs', () => {
-    const scripts = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const scripts = (
+      JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts;
     expect(scripts['start']).toBe('node examples/stances-on-a-date.mjs');
-    const viaNpm = execFileSync('npm', ['start', '--silent'], { cwd: packageRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const viaNpm = execFileSync('npm', ['start', '--silent'], {
+      cwd: packageRoot,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     expect(viaNpm).toBe(runExample('stances-on-a-date.mjs'));
   });
 });

@@ -39,7 +39,9 @@ function expectMatchesLedger(output: string, at: string, knownAt: string) {
     else if (old.statement !== cell.statement) expected.repeated.push(key);
   }
   const printed = parse(output);
-  expect(printed.counts).toBe(`Positions on ${at}: ${then.cells().length} on record on ${knownAt}, ${now.cells().length} on record now.`);
+  expect(printed.counts).toBe(
+    `Positions on ${at}: ${then.cells().length} on record on ${knownAt}, ${now.cells().length} on record now.`,
+  );
   expect(printed.changed).toEqual(expected.changed);
   expect(printed.unknown).toEqual(expected.unknown);
   expect(printed.repeated).toEqual(expected.repeated);

@@ -14,7 +14,14 @@ function parseRuns(output: string) {
   const runs: { since: string; stance: string; terms?: unknown; statements: string[]; documents: string[] }[] = [];
   for (const line of output.split('\n')) {
     const run = /^since (\S+): (\w+)(?: (\{.*\}))?$/.exec(line);
-    if (run) runs.push({ since: run[1]!, stance: run[2]!, ...(run[3] ? { terms: JSON.parse(run[3]) } : {}), statements: [], documents: [] });
+    if (run)
+      runs.push({
+        since: run[1]!,
+        stance: run[2]!,
+        ...(run[3] ? { terms: JSON.parse(run[3]) } : {}),
+        statements: [],
+        documents: [],
+      });
     const statement = /^ {2}(\S+) \(stated /.exec(line);
     if (statement) runs.at(-1)!.statements.push(statement[1]!);
     const source = /^ {4}source (\S+):/.exec(line);

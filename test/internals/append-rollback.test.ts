@@ -6,14 +6,32 @@ import { Ledger } from '../../src/index.js';
 import { statement } from '../support/fixtures.js';
 import { problemsOf } from '../support/helpers.js';
 
-const retraction = (id: string, target: string) => ({ type: 'retraction', id, target, reason: 'misreport', recordedAt: '2025-05-01T00:00Z' });
+const retraction = (id: string, target: string) => ({
+  type: 'retraction',
+  id,
+  target,
+  reason: 'misreport',
+  recordedAt: '2025-05-01T00:00Z',
+});
 
 describe('a failed batch leaves no id behind', () => {
   it('get() does not find its events, and the same ids append cleanly afterwards', () => {
     const l = new Ledger();
     l.append([statement({ id: 'kept' })]);
-    const failing = [statement({ id: 'n1' }), { type: 'correction', id: 'c1', target: 'kept', replacement: { ...statement({ id: 'r1' }), recordedAt: undefined, type: undefined }, recordedAt: '2025-06-01T00:00Z' }, retraction('x1', 'missing')];
-    expect(problemsOf(() => l.append(JSON.parse(JSON.stringify(failing)))).map((p) => p.code)).toEqual(['unknown-target']);
+    const failing = [
+      statement({ id: 'n1' }),
+      {
+        type: 'correction',
+        id: 'c1',
+        target: 'kept',
+        replacement: { ...statement({ id: 'r1' }), recordedAt: undefined, type: undefined },
+        recordedAt: '2025-06-01T00:00Z',
+      },
+      retraction('x1', 'missing'),
+    ];
+    expect(problemsOf(() => l.append(JSON.parse(JSON.stringify(failing)))).map((p) => p.code)).toEqual([
+      'unknown-target',
+    ]);
     for (const id of ['n1', 'c1', 'r1', 'x1']) expect(l.get(id)).toBeUndefined();
     expect(l.size).toBe(1);
     expect(l.append([statement({ id: 'n1' }), statement({ id: 'r1' })]).added.map((e) => e.id)).toEqual(['n1', 'r1']);

@@ -13,11 +13,19 @@ const params = { seed: 7, numRuns: 300 };
 const id = fc.constantFrom('p1', 'p2', 'party-with-a-longer-id', 'doc-000000000001', 'doc-2');
 const name = fc.constantFrom('Speaker One', 'Speaker Two', 'An official who spoke');
 const source = fc.record(
-  { document: id, publishedAt: fc.constantFrom('2025-02', '2025-02-28T10:00Z'), quote: fc.constantFrom('a quote', 'another quote') },
+  {
+    document: id,
+    publishedAt: fc.constantFrom('2025-02', '2025-02-28T10:00Z'),
+    quote: fc.constantFrom('a quote', 'another quote'),
+  },
   { requiredKeys: ['document'], noNullPrototype: true },
 );
 const speaker = fc.record(
-  { name, role: fc.constantFrom('envoy', 'head of a delegation'), authority: fc.constantFrom('head-of-state', 'envoy', 'anonymous') },
+  {
+    name,
+    role: fc.constantFrom('envoy', 'head of a delegation'),
+    authority: fc.constantFrom('head-of-state', 'envoy', 'anonymous'),
+  },
   { requiredKeys: ['name', 'authority'], noNullPrototype: true },
 );
 const statement = fc.record(
@@ -35,10 +43,29 @@ const statement = fc.record(
     sources: fc.array(source, { minLength: 1, maxLength: 2 }),
     recordedAt: fc.constantFrom('2025-05-01T00:00Z', '2025-05-01T00:00:00.000Z'),
   },
-  { requiredKeys: ['type', 'parties', 'issue', 'stance', 'act', 'attribution', 'statedAt', 'summary', 'sources', 'recordedAt'], noNullPrototype: true },
+  {
+    requiredKeys: [
+      'type',
+      'parties',
+      'issue',
+      'stance',
+      'act',
+      'attribution',
+      'statedAt',
+      'summary',
+      'sources',
+      'recordedAt',
+    ],
+    noNullPrototype: true,
+  },
 );
 const corroboration = fc.record(
-  { type: fc.constant('corroboration'), target: fc.constantFrom('e1', 'e2'), source, recordedAt: fc.constant('2025-06-01T00:00Z') },
+  {
+    type: fc.constant('corroboration'),
+    target: fc.constantFrom('e1', 'e2'),
+    source,
+    recordedAt: fc.constant('2025-06-01T00:00Z'),
+  },
   { noNullPrototype: true },
 );
 
@@ -66,8 +93,21 @@ describe(`fast path sharing (seed ${params.seed}, ${params.numRuns} runs)`, () =
   });
 
   it('equal parts are one object, and a speaker with another role is not taken for the last one', () => {
-    const base = { type: 'statement', issue: 'i1', stance: 'demands', act: 'propose', attribution: 'on-record', statedAt: '2025', summary: 's', recordedAt: '2025-05-01T00:00Z' };
-    const read = (extra: Record<string, unknown>) => fastReadEvent({ ...base, parties: ['p1'], sources: [{ document: 'd1' }], ...extra }) as unknown as Record<string, unknown>;
+    const base = {
+      type: 'statement',
+      issue: 'i1',
+      stance: 'demands',
+      act: 'propose',
+      attribution: 'on-record',
+      statedAt: '2025',
+      summary: 's',
+      recordedAt: '2025-05-01T00:00Z',
+    };
+    const read = (extra: Record<string, unknown>) =>
+      fastReadEvent({ ...base, parties: ['p1'], sources: [{ document: 'd1' }], ...extra }) as unknown as Record<
+        string,
+        unknown
+      >;
     const a = read({ id: 'a', speaker: { name: 'N', role: 'envoy', authority: 'envoy' } });
     const b = read({ id: 'b', speaker: { name: 'N', role: 'envoy', authority: 'envoy' } });
     const c = read({ id: 'c', speaker: { name: 'N', authority: 'envoy' } });

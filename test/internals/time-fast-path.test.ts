@@ -18,7 +18,17 @@ function outcome(run: () => unknown): Outcome {
     return { ok: true, value, json: JSON.stringify(value), frozen: Object.isFrozen(value) };
   } catch (caught) {
     const e = caught as { name: string; message: string; input?: string; rule?: string; suggestion?: string };
-    return { ok: false, error: { type: e.constructor, name: e.name, message: e.message, input: e.input, rule: e.rule, suggestion: e.suggestion } };
+    return {
+      ok: false,
+      error: {
+        type: e.constructor,
+        name: e.name,
+        message: e.message,
+        input: e.input,
+        rule: e.rule,
+        suggestion: e.suggestion,
+      },
+    };
   }
 }
 
@@ -27,7 +37,10 @@ const seen = { fastAccepted: 0, generalOnly: 0, rejected: 0, instantsFast: 0 };
 
 function agree(text: string): void {
   const general = outcome(() => parseFuzzyTimeGeneral(text));
-  expect(outcome(() => parseFuzzyTime(text)), text).toEqual(general);
+  expect(
+    outcome(() => parseFuzzyTime(text)),
+    text,
+  ).toEqual(general);
   // The allocation-free bounds of the stream fold: the general answer's start and end, or its error.
   const bounds = { start: NaN, end: NaN };
   const boundsOutcome = outcome(() => {
@@ -39,7 +52,10 @@ function agree(text: string): void {
     expect(boundsOutcome.ok && boundsOutcome.value, text).toEqual({ start, end });
   } else expect(boundsOutcome, text).toEqual(general);
   const instant = outcome(() => normalizeInstantGeneral(text));
-  expect(outcome(() => normalizeInstant(text)), text).toEqual(instant);
+  expect(
+    outcome(() => normalizeInstant(text)),
+    text,
+  ).toEqual(instant);
   const ms = outcome(() => instantMs(text));
   if (instant.ok) expect(ms, text).toEqual(outcome(() => Date.parse(instant.value as string)));
   else expect(ms, text).toEqual(instant);
@@ -49,7 +65,10 @@ function agree(text: string): void {
   const fast = fastFuzzyTime(text);
   if (fast !== undefined) {
     seen.fastAccepted++;
-    expect(outcome(() => fast), text).toEqual(general);
+    expect(
+      outcome(() => fast),
+      text,
+    ).toEqual(general);
   } else if (general.ok) seen.generalOnly++;
   else seen.rejected++;
   const fastMs = fastInstantMs(text);
@@ -60,19 +79,44 @@ function agree(text: string): void {
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const digits = (n: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: n, maxLength: n }).map((d) => d.join(''));
+const digits = (n: number) =>
+  fc.array(fc.constantFrom(...'0123456789'), { minLength: n, maxLength: n }).map((d) => d.join(''));
 // Each field mostly at or just past its limits, sometimes any digits.
-const near = (values: number[], width = 2) => fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...values).map((n) => pad(n, width)) }, { weight: 1, arbitrary: digits(width) });
+const near = (values: number[], width = 2) =>
+  fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...values).map((n) => pad(n, width)) },
+    { weight: 1, arbitrary: digits(width) },
+  );
 const year = near([0, 1, 4, 99, 100, 400, 1582, 1900, 1970, 2000, 2023, 2024, 2025, 2100, 9999], 4);
 const month = near([0, 1, 2, 4, 6, 9, 11, 12, 13]);
 const day = near([0, 1, 15, 28, 29, 30, 31, 32]);
 const hour = near([0, 1, 12, 23, 24]);
 const minute = near([0, 30, 59, 60]);
 const fraction = fc.oneof(digits(1), digits(2), digits(3), digits(4), fc.constant(''));
-const zone = fc.constantFrom('Z', 'Z', 'Z', '', 'z', '+02:00', '-05:30', '+00:00', '-00:00', '+23:59', '+24:00', '+02:60', '+0200', '+02');
+const zone = fc.constantFrom(
+  'Z',
+  'Z',
+  'Z',
+  '',
+  'z',
+  '+02:00',
+  '-05:30',
+  '+00:00',
+  '-00:00',
+  '+23:59',
+  '+24:00',
+  '+02:60',
+  '+0200',
+  '+02',
+);
 
 const point = fc
-  .tuple(year, fc.option(month), fc.option(day), fc.option(fc.tuple(hour, minute, fc.option(minute), fc.option(fraction), zone)))
+  .tuple(
+    year,
+    fc.option(month),
+    fc.option(day),
+    fc.option(fc.tuple(hour, minute, fc.option(minute), fc.option(fraction), zone)),
+  )
   .map(([y, m, d, t]) => {
     if (m === null) return y;
     if (d === null) return `${y}-${m}`;
@@ -85,7 +129,11 @@ const point = fc
 // Valid times of every precision over the whole four-digit range, cut from a Date's ISO form.
 const valid = fc
   .tuple(
-    fc.date({ min: new Date('0000-01-01T00:00:00.000Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true }),
+    fc.date({
+      min: new Date('0000-01-01T00:00:00.000Z'),
+      max: new Date('9999-12-31T23:59:59.999Z'),
+      noInvalidDate: true,
+    }),
     fc.constantFrom(4, 7, 10, 16, 19, 21, 22, 23),
     fc.constantFrom('Z', 'Z', 'Z', '+02:00', '-05:30', '+00:00', '-23:59'),
   )
@@ -97,7 +145,12 @@ const valid = fc
 // One-character edits of a near-valid time: the shapes the fast path must not half-recognise.
 const ALPHABET = [...'0123456789-:T.Z/+ tz', '\n', '\u0661', '\uff10'];
 const mutated = fc
-  .tuple(fc.oneof(point, valid), fc.nat(30), fc.constantFrom('replace', 'insert', 'delete'), fc.constantFrom(...ALPHABET))
+  .tuple(
+    fc.oneof(point, valid),
+    fc.nat(30),
+    fc.constantFrom('replace', 'insert', 'delete'),
+    fc.constantFrom(...ALPHABET),
+  )
   .map(([text, at, edit, char]) => {
     const i = at % (text.length + 1);
     if (edit === 'insert') return text.slice(0, i) + char + text.slice(i);
@@ -144,6 +197,7 @@ describe(`time fast path agrees with the general parser (seed ${SEED}, ${RUNS} r
   });
 
   it('on values that are not strings', () => {
-    for (const value of [undefined, null, 2025, new Date(0), ['2025'], { toString: () => '2025' }]) agree(value as unknown as string);
+    for (const value of [undefined, null, 2025, new Date(0), ['2025'], { toString: () => '2025' }])
+      agree(value as unknown as string);
   });
 });

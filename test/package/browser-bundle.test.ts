@@ -25,7 +25,9 @@ globalThis.answer = { stance: ledger.at('2025-12-31').cell('a', 'i')?.stance, id
     logLevel: 'silent',
   });
   const inputs = Object.keys(result.metafile.inputs);
-  expect(inputs.filter((path) => path.startsWith('node:') || /^(fs|path|crypto|os|url|child_process)$/.test(path))).toEqual([]);
+  expect(
+    inputs.filter((path) => path.startsWith('node:') || /^(fs|path|crypto|os|url|child_process)$/.test(path)),
+  ).toEqual([]);
 
   // A bare context: no process, require, Buffer or module, as in a browser or an edge runtime.
   const context: Record<string, unknown> = { TextEncoder, TextDecoder, console };
@@ -40,7 +42,11 @@ test('bundling fails loudly if a Node built-in ever reaches the main entry', asy
   // Guards the guard: the same build on a module importing node:fs must not pass silently.
   await expect(
     build({
-      stdin: { contents: `import 'node:fs'; export * from './dist/index.js';`, resolveDir: join(packageRoot), loader: 'js' },
+      stdin: {
+        contents: `import 'node:fs'; export * from './dist/index.js';`,
+        resolveDir: join(packageRoot),
+        loader: 'js',
+      },
       bundle: true,
       platform: 'browser',
       write: false,

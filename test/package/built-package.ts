@@ -10,7 +10,8 @@ export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** Fails with a clear message when the package has not been built (`npm test` builds it first). */
 export function requireBuild(): void {
   for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/dataset.js', 'dist/dataset.cjs']) {
-    if (!existsSync(join(packageRoot, file))) throw new Error(`${file} is missing: run \`npm run build\` (npm test does it first)`);
+    if (!existsSync(join(packageRoot, file)))
+      throw new Error(`${file} is missing: run \`npm run build\` (npm test does it first)`);
   }
 }
 

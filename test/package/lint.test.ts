@@ -8,7 +8,10 @@ const bin = (name: string) => join(packageRoot, 'node_modules', '.bin', name);
 beforeAll(requireBuild);
 
 test('publint finds nothing wrong with package.json and the files it points to', () => {
-  const output = execFileSync(bin('publint'), ['--strict', '--level', 'suggestion'], { cwd: packageRoot, encoding: 'utf8' });
+  const output = execFileSync(bin('publint'), ['--strict', '--level', 'suggestion'], {
+    cwd: packageRoot,
+    encoding: 'utf8',
+  });
   expect(output).toMatch(/All good!/);
 });
 

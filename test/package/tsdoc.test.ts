@@ -3,11 +3,22 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 
 // Every public entry: each exported symbol must carry TSDoc with an @example (as date-fns does).
-const ENTRIES = ['src/index.ts', 'src/dataset/index.ts', 'src/stores/file/index.ts', 'src/stores/postgres/index.ts', 'src/report/index.ts'];
+const ENTRIES = [
+  'src/index.ts',
+  'src/dataset/index.ts',
+  'src/stores/file/index.ts',
+  'src/stores/postgres/index.ts',
+  'src/report/index.ts',
+];
 
 function undocumentedExports(entry: string): string[] {
   const file = fileURLToPath(new URL(`../../${entry}`, import.meta.url));
-  const program = ts.createProgram([file], { strict: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022 });
+  const program = ts.createProgram([file], {
+    strict: true,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    target: ts.ScriptTarget.ES2022,
+  });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(file);
   if (!source) throw new Error(`cannot read ${entry}`);

@@ -8,7 +8,10 @@ import { packageRoot } from './built-package.js';
 test('tsc --noEmit passes on the whole project (strict, noUncheckedIndexedAccess, exactOptionalPropertyTypes)', () => {
   let output = '';
   try {
-    execFileSync(join(packageRoot, 'node_modules', '.bin', 'tsc'), ['--noEmit', '-p', packageRoot], { encoding: 'utf8', stdio: 'pipe' });
+    execFileSync(join(packageRoot, 'node_modules', '.bin', 'tsc'), ['--noEmit', '-p', packageRoot], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
   } catch (error) {
     output = String((error as { stdout?: string }).stdout ?? error);
   }

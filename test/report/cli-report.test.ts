@@ -22,11 +22,28 @@ describe('positions report', () => {
 
   test('writes one HTML file of the bundled dataset, opening on --at as known at --known-at', async () => {
     const out = join(dir, 'report.html');
-    const run = positions(['report', '--out', out, '--at', '2025-12-31', '--known-at', '2025-12-07', '--title', 'Talks', '--format', 'json']);
+    const run = positions([
+      'report',
+      '--out',
+      out,
+      '--at',
+      '2025-12-31',
+      '--known-at',
+      '2025-12-07',
+      '--title',
+      'Talks',
+      '--format',
+      'json',
+    ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const html = readFileSync(out, 'utf8');
-    expect(JSON.parse(run.stdout)).toEqual({ out, bytes: Buffer.byteLength(html), at: '2025-12-31', knownAt: '2025-12-07' });
+    expect(JSON.parse(run.stdout)).toEqual({
+      out,
+      bytes: Buffer.byteLength(html),
+      at: '2025-12-31',
+      knownAt: '2025-12-07',
+    });
     expect(html.startsWith('<!doctype html>')).toBe(true);
     const data = embedded(html);
     expect(data).toMatchObject({ at: '2025-12-31', knownAt: '2025-12-07', title: 'Talks' });

@@ -42,9 +42,16 @@ describe.runIf(browserTestsRun)('hostile text in the report', () => {
   beforeAll(async () => {
     ensureReportScript();
     const dataset = await readDataset();
-    const ledger = Ledger.from([...dataset.ledger.events(), hostile('x.script', 'ukraine-in-eu', SCRIPT_TAG), hostile('x.img', 'referendum-on-deal', IMG_ONERROR + BREAKOUT)], {
-      vocabulary: dataset.vocabulary,
-    });
+    const ledger = Ledger.from(
+      [
+        ...dataset.ledger.events(),
+        hostile('x.script', 'ukraine-in-eu', SCRIPT_TAG),
+        hostile('x.img', 'referendum-on-deal', IMG_ONERROR + BREAKOUT),
+      ],
+      {
+        vocabulary: dataset.vocabulary,
+      },
+    );
     const file = join(mkdtempSync(join(tmpdir(), 'positions-report-')), 'hostile.html');
     writeFileSync(file, renderReport({ ledger, documents: dataset.documents }, { at: '2026-01-06', title: TITLE }));
     browser = await launchChromium();

@@ -9,7 +9,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Bundles dist/report-app.js when a lone `vitest run` finds it missing (`npm test` builds it first). */
 export function ensureReportScript(): void {
-  if (!existsSync(`${root}dist/report-app.js`)) execFileSync('node', ['src/report/page/bundle.mjs'], { cwd: root, stdio: 'ignore' });
+  if (!existsSync(`${root}dist/report-app.js`))
+    execFileSync('node', ['src/report/page/bundle.mjs'], { cwd: root, stdio: 'ignore' });
 }
 
 /** One matrix cell as the page shows it. */
@@ -41,7 +42,11 @@ export function expectedMatrix(ledger: Ledger, at: string, knownAt: string): Map
   for (const party of vocabulary.parties) {
     for (const issue of vocabulary.issues) {
       const cell = snapshot.cell(party.id, issue.id);
-      expected.set(`${party.id}|${issue.id}`, { stance: cell?.stance ?? '', tentative: cell?.tentative ?? false, text: cell?.stance ?? '—' });
+      expected.set(`${party.id}|${issue.id}`, {
+        stance: cell?.stance ?? '',
+        tentative: cell?.tentative ?? false,
+        text: cell?.stance ?? '—',
+      });
     }
   }
   return expected;
@@ -68,7 +73,9 @@ export async function slideTo(page: Page, slider: 'at-range' | 'known-range', po
 /** Waits until the page says it shows these days. */
 export async function waitForDays(page: Page, days: { at?: string; knownAt?: string }): Promise<void> {
   await page.waitForFunction(
-    ({ at, knownAt }) => (at === undefined || document.body.dataset['at'] === at) && (knownAt === undefined || document.body.dataset['knownAt'] === knownAt),
+    ({ at, knownAt }) =>
+      (at === undefined || document.body.dataset['at'] === at) &&
+      (knownAt === undefined || document.body.dataset['knownAt'] === knownAt),
     days,
   );
 }

@@ -41,7 +41,9 @@ describe('renderReport', () => {
   test('a summary holding </script> and <!-- cannot end the data or the page script early', () => {
     const [first] = dataset.ledger.events().filter((e) => e.type === 'statement');
     const summary = '</script><script>alert(1)</script><!-- </SCRIPT >';
-    const ledger = Ledger.from([...dataset.ledger.events(), { ...first, id: 'x.1', summary }], { vocabulary: dataset.vocabulary });
+    const ledger = Ledger.from([...dataset.ledger.events(), { ...first, id: 'x.1', summary }], {
+      vocabulary: dataset.vocabulary,
+    });
     const html = renderReport({ ledger }, { title: '<b>"T"</b>' });
     expect(html.match(/<script\b/gi)).toHaveLength(2);
     expect(html.match(/<\/script/gi)).toHaveLength(2);
@@ -53,8 +55,15 @@ describe('renderReport', () => {
   });
 
   test('opens on the days asked for, read to whole days; by default on the last day of the data', () => {
-    expect(buildReportData(dataset, { at: '2025-12', knownAt: '2025-12-07' })).toMatchObject({ at: '2025-12-31', knownAt: '2025-12-07' });
-    const lastRecord = dataset.ledger.events().map((e) => e.recordedAt.slice(0, 10)).sort().at(-1);
+    expect(buildReportData(dataset, { at: '2025-12', knownAt: '2025-12-07' })).toMatchObject({
+      at: '2025-12-31',
+      knownAt: '2025-12-07',
+    });
+    const lastRecord = dataset.ledger
+      .events()
+      .map((e) => e.recordedAt.slice(0, 10))
+      .sort()
+      .at(-1);
     const data = buildReportData(dataset);
     expect(data.at).toBe(data.last);
     expect(data.knownAt).toBe(data.last);
@@ -78,7 +87,9 @@ describe('renderReport', () => {
     const data = buildReportData({ ledger });
     expect(data.vocabulary).toBeNull();
     expect(data.parties.map((p) => p.id)).toContain('russia');
-    expect(data.issues.length).toBe(new Set(ledger.events().flatMap((e) => (e.type === 'statement' ? [e.issue] : []))).size);
+    expect(data.issues.length).toBe(
+      new Set(ledger.events().flatMap((e) => (e.type === 'statement' ? [e.issue] : []))).size,
+    );
   });
 });
 

@@ -70,7 +70,8 @@ describe.runIf(browserTestsRun)('the HTML report in Chromium', () => {
   test('moving the T slider changes a cell the ledger says changes between the two dates', async () => {
     const { last } = buildReportData(dataset);
     const changes = dataset.ledger.diff(APRIL, DECEMBER, { knownAt: last });
-    const change = changes.find((c) => c.before !== null && c.after !== null && c.before.stance !== c.after.stance) ?? changes[0];
+    const change =
+      changes.find((c) => c.before !== null && c.after !== null && c.before.stance !== c.after.stance) ?? changes[0];
     if (change === undefined) throw new Error(`the dataset has no change between ${APRIL} and ${DECEMBER}`);
     const selector = `#matrix td.cell[data-party="${change.party}"][data-issue="${change.issue}"]`;
     await typeDay(page, 'known-date', last);
@@ -89,14 +90,21 @@ describe.runIf(browserTestsRun)('the HTML report in Chromium', () => {
     await typeDay(page, 'known-date', buildReportData(dataset).last);
     await typeDay(page, 'at-date', DECEMBER);
     // A cell whose evidence quotes the party, to check the quote is shown.
-    const cell = dataset.ledger.at(DECEMBER).cells().find((c) => c.evidence.some((e) => e.quote !== undefined));
+    const cell = dataset.ledger
+      .at(DECEMBER)
+      .cells()
+      .find((c) => c.evidence.some((e) => e.quote !== undefined));
     if (cell === undefined) throw new Error('no cell with a quote in the dataset');
     await page.click(`#matrix td.cell[data-party="${cell.party}"][data-issue="${cell.issue}"] button`);
     await page.waitForSelector('#evidence-body .statement.winner');
 
-    const run = dataset.ledger.timeline(cell.party, cell.issue).changes.find((c) => c.statements.includes(cell.statement));
+    const run = dataset.ledger
+      .timeline(cell.party, cell.issue)
+      .changes.find((c) => c.statements.includes(cell.statement));
     const expectedIds = run!.statements.slice(0, run!.statements.indexOf(cell.statement) + 1).reverse();
-    expect(await page.$$eval('#evidence-body li.statement', (lis) => lis.map((li) => li.getAttribute('data-statement')))).toEqual(expectedIds);
+    expect(
+      await page.$$eval('#evidence-body li.statement', (lis) => lis.map((li) => li.getAttribute('data-statement'))),
+    ).toEqual(expectedIds);
 
     const winner = dataset.ledger.get(cell.statement);
     if (winner?.type !== 'statement') throw new Error('the winner is not a statement');
@@ -119,7 +127,10 @@ describe.runIf(browserTestsRun)('the HTML report in Chromium', () => {
     let found: { day: string; party: string; issue: string } | undefined;
     for (let d = 0; d <= daysBetween(first, last) && found === undefined; d += 1) {
       const day = new Date(Date.parse(`${first}T00:00:00Z`) + d * 86_400_000).toISOString().slice(0, 10);
-      const cell = dataset.ledger.at(day).cells().find((c) => c.tentative);
+      const cell = dataset.ledger
+        .at(day)
+        .cells()
+        .find((c) => c.tentative);
       if (cell) found = { day, party: cell.party, issue: cell.issue };
     }
     if (found === undefined) throw new Error('no tentative cell on any day of the dataset');
@@ -141,8 +152,12 @@ describe.runIf(browserTestsRun)('the HTML report in Chromium', () => {
       expect(await page.getAttribute(row, 'data-spread')).toBe(String(d.spread));
     }
     const issue = 'ceasefire-before-settlement';
-    const segments = await page.$$eval(`figure.timeline[data-issue="${issue}"] g.segment`, (gs) => gs.map((g) => g.getAttribute('data-stance')));
-    const expected = dataset.vocabulary.parties.flatMap((p) => dataset.ledger.timeline(p.id, issue, { knownAt: last }).changes.map((c) => c.stance));
+    const segments = await page.$$eval(`figure.timeline[data-issue="${issue}"] g.segment`, (gs) =>
+      gs.map((g) => g.getAttribute('data-stance')),
+    );
+    const expected = dataset.vocabulary.parties.flatMap((p) =>
+      dataset.ledger.timeline(p.id, issue, { knownAt: last }).changes.map((c) => c.stance),
+    );
     expect(segments).toEqual(expected);
   });
 

@@ -5,12 +5,16 @@ import { fileURLToPath } from 'node:url';
 
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 // POSITIONS_DIST points the children at another build (a copy no parallel `npm run build` can clean away).
-const DIST = process.env['POSITIONS_DIST'] === undefined ? fileURLToPath(new URL('../../dist/', import.meta.url)) : fileURLToPath(process.env['POSITIONS_DIST']);
+const DIST =
+  process.env['POSITIONS_DIST'] === undefined
+    ? fileURLToPath(new URL('../../dist/', import.meta.url))
+    : fileURLToPath(process.env['POSITIONS_DIST']);
 
 /** Fails loudly when the bundle the children import is missing (`npm test` builds it first). */
 export function requireBuild(): void {
   for (const entry of ['file.js', 'postgres.js']) {
-    if (!existsSync(DIST + entry)) throw new Error(`dist/${entry} is missing: run \`npm run build\` first (npm test does)`);
+    if (!existsSync(DIST + entry))
+      throw new Error(`dist/${entry} is missing: run \`npm run build\` first (npm test does)`);
   }
 }
 

@@ -35,7 +35,9 @@ describe.runIf(DATABASE_URL !== undefined)('positions --data postgres://…', ()
     expect(data.eventsFile).toBeUndefined();
     const direct = Ledger.from(SEED_EVENTS);
     expect(data.ledger.size).toBe(direct.size);
-    expect(data.ledger.at('2025-12-31', { knownAt: '2025-12-07' }).toJSON()).toEqual(direct.at('2025-12-31', { knownAt: '2025-12-07' }).toJSON());
+    expect(data.ledger.at('2025-12-31', { knownAt: '2025-12-07' }).toJSON()).toEqual(
+      direct.at('2025-12-31', { knownAt: '2025-12-07' }).toJSON(),
+    );
   });
 
   it('`positions append --data postgres://…` adds a batch once, reports re-appends as unchanged, and refuses a bad batch whole', async () => {
@@ -43,7 +45,13 @@ describe.runIf(DATABASE_URL !== undefined)('positions --data postgres://…', ()
     const dir = mkdtempSync(join(tmpdir(), 'positions-pg-append-'));
     const fresh = [
       { ...SEED_EVENTS[0], id: 'pg-append-1', summary: 'A new report appended through the CLI.' },
-      { type: 'corroboration', id: 'pg-append-2', target: 'pg-append-1', source: { document: 'doc-x' }, recordedAt: '2026-02-01T00:00:00.000Z' },
+      {
+        type: 'corroboration',
+        id: 'pg-append-2',
+        target: 'pg-append-1',
+        source: { document: 'doc-x' },
+        recordedAt: '2026-02-01T00:00:00.000Z',
+      },
     ];
     const batch = join(dir, 'new.ndjson');
     writeFileSync(batch, `${fresh.map((e) => JSON.stringify(e)).join('\n')}\n`);
@@ -59,11 +67,17 @@ describe.runIf(DATABASE_URL !== undefined)('positions --data postgres://…', ()
     expect(report.store).toContain(new URL(url).host);
     expect((await loadData(url)).ledger.size).toBe(before + 2);
 
-    const again = JSON.parse(positions(['append', batch, '--data', url, '--format', 'json']).stdout) as { added: string[]; unchanged: string[] };
+    const again = JSON.parse(positions(['append', batch, '--data', url, '--format', 'json']).stdout) as {
+      added: string[];
+      unchanged: string[];
+    };
     expect(again).toMatchObject({ added: [], unchanged: ['pg-append-1', 'pg-append-2'] });
 
     const bad = join(dir, 'bad.ndjson');
-    writeFileSync(bad, `${JSON.stringify({ ...fresh[0], id: 'pg-append-3' })}\n${JSON.stringify({ ...fresh[1], id: 'pg-append-4', target: 'no-such-event' })}\n`);
+    writeFileSync(
+      bad,
+      `${JSON.stringify({ ...fresh[0], id: 'pg-append-3' })}\n${JSON.stringify({ ...fresh[1], id: 'pg-append-4', target: 'no-such-event' })}\n`,
+    );
     const refused = positions(['append', bad, '--data', url]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/line 2: target: corroboration of unknown event 'no-such-event'/);

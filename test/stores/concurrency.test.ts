@@ -28,11 +28,15 @@ beforeAll(async () => {
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
 /** Runs the writers as child processes; returns their summaries. */
-async function runWriters(args: (tag: string) => string[]): Promise<Array<{ tag: string; appends: number; conflicts: number }>> {
+async function runWriters(
+  args: (tag: string) => string[],
+): Promise<Array<{ tag: string; appends: number; conflicts: number }>> {
   const children = Array.from({ length: WRITERS }, (_, w) => startChild('append-many.mjs', args(`w${w}`)));
   const results = await Promise.all(children.map((c) => c.exited));
   for (const result of results) expect(result.code, result.stderr).toBe(0);
-  return children.map((c) => JSON.parse(c.lines[c.lines.length - 1] as string) as { tag: string; appends: number; conflicts: number });
+  return children.map(
+    (c) => JSON.parse(c.lines[c.lines.length - 1] as string) as { tag: string; appends: number; conflicts: number },
+  );
 }
 
 /** Every writer's ids, each exactly once, each writer's in its own order. */
@@ -53,7 +57,9 @@ async function idsOf(store: { read(): AsyncIterable<{ event: { id: string } }> }
 
 describe('4 processes appending to one NDJSON file', () => {
   for (const mode of ['plain', 'expected'] as const) {
-    it(`lands all ${WRITERS * PER_WRITER} events exactly once, every line valid (${mode === 'plain' ? 'no expected version' : 'expected versions, conflicts retried'})`, { timeout: 600_000 }, async () => {
+    it(`lands all ${WRITERS * PER_WRITER} events exactly once, every line valid (${mode === 'plain' ? 'no expected version' : 'expected versions, conflicts retried'})`, {
+      timeout: 600_000,
+    }, async () => {
       const file = join(folder, `${mode}.ndjson`);
       const started = Date.now();
       const summaries = await runWriters((tag) => ['file', file, tag, String(PER_WRITER), String(BATCH), mode]);
@@ -69,13 +75,17 @@ describe('4 processes appending to one NDJSON file', () => {
       await store.close();
       const conflicts = summaries.reduce((n, s) => n + s.conflicts, 0);
       if (mode === 'plain') expect(conflicts).toBe(0);
-      console.log(`file, ${mode}: ${ids.length} events from ${WRITERS} processes, ${conflicts} conflicts reported and retried, ${seconds.toFixed(1)} s`);
+      console.log(
+        `file, ${mode}: ${ids.length} events from ${WRITERS} processes, ${conflicts} conflicts reported and retried, ${seconds.toFixed(1)} s`,
+      );
     });
   }
 });
 
 describe('concurrent appenders on PostgreSQL', () => {
-  it(`PGlite: ${WRITERS} in-process appenders with expected versions lose and double nothing`, { timeout: 600_000 }, async () => {
+  it(`PGlite: ${WRITERS} in-process appenders with expected versions lose and double nothing`, {
+    timeout: 600_000,
+  }, async () => {
     const db = await sharedPGlite();
     const table = freshPrefix('conc');
     const store = await PostgresEventStore.open(db, { table });
@@ -100,7 +110,9 @@ describe('concurrent appenders on PostgreSQL', () => {
       }),
     );
     expectAllOnce(await idsOf(store));
-    console.log(`PGlite, expected: ${WRITERS * PER_WRITER} events, ${conflicts} conflicts reported and retried, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `PGlite, expected: ${WRITERS * PER_WRITER} events, ${conflicts} conflicts reported and retried, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     await store.close();
     await dropStore(db, table);
   });
@@ -109,17 +121,29 @@ describe('concurrent appenders on PostgreSQL', () => {
   if (DATABASE_URL !== undefined) {
     const url = DATABASE_URL;
     for (const mode of ['plain', 'expected'] as const) {
-      it(`server: ${WRITERS} processes (${mode}), creating the schema at once, land every event exactly once`, { timeout: 600_000 }, async () => {
+      it(`server: ${WRITERS} processes (${mode}), creating the schema at once, land every event exactly once`, {
+        timeout: 600_000,
+      }, async () => {
         const table = freshPrefix(`conc_${mode}`);
         const started = Date.now();
-        const summaries = await runWriters((tag) => ['postgres', url, tag, String(PER_WRITER), String(BATCH), mode, table]);
+        const summaries = await runWriters((tag) => [
+          'postgres',
+          url,
+          tag,
+          String(PER_WRITER),
+          String(BATCH),
+          mode,
+          table,
+        ]);
         const pool = serverPool();
         const store = await PostgresEventStore.open(pool, { table });
         expectAllOnce(await idsOf(store));
         expect(await store.version()).toBe(WRITERS * PER_WRITER);
         const conflicts = summaries.reduce((n, s) => n + s.conflicts, 0);
         if (mode === 'plain') expect(conflicts).toBe(0);
-        console.log(`PostgreSQL server, ${mode}: ${WRITERS * PER_WRITER} events from ${WRITERS} processes, ${conflicts} conflicts reported and retried, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        console.log(
+          `PostgreSQL server, ${mode}: ${WRITERS * PER_WRITER} events from ${WRITERS} processes, ${conflicts} conflicts reported and retried, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        );
         await store.close();
         await dropStore(pool, table);
         await pool.end();

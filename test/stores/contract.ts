@@ -2,7 +2,14 @@
  * The one contract every EventStore meets, run against memory, file, PGlite and PostgreSQL.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConflictError, Ledger, ledgerFromStore, ValidationError, type EventStore, type LedgerEvent } from '../../src/index.js';
+import {
+  ConflictError,
+  Ledger,
+  ledgerFromStore,
+  ValidationError,
+  type EventStore,
+  type LedgerEvent,
+} from '../../src/index.js';
 import { SEED_EVENTS, SEED_VOCABULARY, seedStatement } from './seed-events.js';
 
 /** A fresh, empty store (checking against the seed vocabulary); `reopen` opens the same storage again, as a new process would. */
@@ -28,7 +35,11 @@ async function problemsOf(promise: Promise<unknown>): Promise<string[]> {
 }
 
 /** Defines the contract suite for one kind of store. */
-export function storeContract(name: string, make: () => Promise<StoreFixture>, { durable }: { durable: boolean }): void {
+export function storeContract(
+  name: string,
+  make: () => Promise<StoreFixture>,
+  { durable }: { durable: boolean },
+): void {
   describe(`EventStore contract: ${name}`, () => {
     let fixture: StoreFixture;
     let store: EventStore;
@@ -64,10 +75,16 @@ export function storeContract(name: string, make: () => Promise<StoreFixture>, {
       for (let i = 0; i < SEED_EVENTS.length; i += 17) await store.append(SEED_EVENTS.slice(i, i + 17));
       const direct = Ledger.from(SEED_EVENTS, { vocabulary: SEED_VOCABULARY });
       const folded = await ledgerFromStore(store, { chunk: 7 });
-      for (const [at, knownAt] of [['2025-04-30', undefined], ['2025-12-31', '2025-12-07'], ['2026-01-31', undefined]] as const) {
+      for (const [at, knownAt] of [
+        ['2025-04-30', undefined],
+        ['2025-12-31', '2025-12-07'],
+        ['2026-01-31', undefined],
+      ] as const) {
         const options = knownAt === undefined ? {} : { knownAt };
         expect(folded.at(at, options).toJSON()).toEqual(direct.at(at, options).toJSON());
-        expect(folded.at(at, { ...options, inherit: true }).toJSON()).toEqual(direct.at(at, { ...options, inherit: true }).toJSON());
+        expect(folded.at(at, { ...options, inherit: true }).toJSON()).toEqual(
+          direct.at(at, { ...options, inherit: true }).toJSON(),
+        );
       }
     });
 
@@ -84,7 +101,11 @@ export function storeContract(name: string, make: () => Promise<StoreFixture>, {
 
     it('is all or nothing: one bad event in a batch stores none of it', async () => {
       await store.append([seedStatement(1)]);
-      const batch = [seedStatement(2), { type: 'retraction', target: 'no-such-event', reason: 'misreport', recordedAt: '2026-02-01T00:00Z' }, seedStatement(3, { parties: ['ukriane'] })];
+      const batch = [
+        seedStatement(2),
+        { type: 'retraction', target: 'no-such-event', reason: 'misreport', recordedAt: '2026-02-01T00:00Z' },
+        seedStatement(3, { parties: ['ukriane'] }),
+      ];
       const codes = await problemsOf(store.append(batch));
       expect(codes.sort()).toEqual(['unknown-party', 'unknown-target']);
       expect(await store.version()).toBe(1);
@@ -92,10 +113,18 @@ export function storeContract(name: string, make: () => Promise<StoreFixture>, {
     });
 
     it('accepts a target later in the same batch (order-free) and targets across appends', async () => {
-      const retraction = { type: 'retraction', id: 'r1', target: 'test.2', reason: 'misreport', recordedAt: '2026-02-01T00:00Z' };
+      const retraction = {
+        type: 'retraction',
+        id: 'r1',
+        target: 'test.2',
+        reason: 'misreport',
+        recordedAt: '2026-02-01T00:00Z',
+      };
       const result = await store.append([retraction, seedStatement(2)]);
       expect(result.added.map((e) => e.id)).toEqual(['r1', 'test.2']);
-      await store.append([{ type: 'retraction', id: 'r2', target: 'r1', reason: 'coding-error', recordedAt: '2026-03-01T00:00Z' }]);
+      await store.append([
+        { type: 'retraction', id: 'r2', target: 'r1', reason: 'coding-error', recordedAt: '2026-03-01T00:00Z' },
+      ]);
       const ledger = await ledgerFromStore(store);
       expect(ledger.cell('ukraine', 'ukraine-in-nato', { at: '2026' })?.statement).toBe('test.2');
       expect(ledger.cell('ukraine', 'ukraine-in-nato', { at: '2026', knownAt: '2026-02-15' })).toBeUndefined();
@@ -143,13 +172,14 @@ export function storeContract(name: string, make: () => Promise<StoreFixture>, {
     });
 
     // Only durable stores are reopened; the memory store has nothing to reopen, so it gets no such test at all.
-    if (durable) it('keeps everything across a reopen', async () => {
-      await store.append(SEED_EVENTS);
-      await store.close();
-      store = await (fixture.reopen as () => Promise<EventStore>)();
-      expect(await store.version()).toBe(SEED_EVENTS.length);
-      expect((await all(store)).map((r) => r.event.id)).toEqual(SEED_EVENTS.map((e) => e['id']));
-      expect((await store.append(SEED_EVENTS.slice(0, 3))).unchanged).toHaveLength(3);
-    });
+    if (durable)
+      it('keeps everything across a reopen', async () => {
+        await store.append(SEED_EVENTS);
+        await store.close();
+        store = await (fixture.reopen as () => Promise<EventStore>)();
+        expect(await store.version()).toBe(SEED_EVENTS.length);
+        expect((await all(store)).map((r) => r.event.id)).toEqual(SEED_EVENTS.map((e) => e['id']));
+        expect((await store.append(SEED_EVENTS.slice(0, 3))).unchanged).toHaveLength(3);
+      });
   });
 }

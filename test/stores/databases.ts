@@ -10,7 +10,9 @@ export const DATABASE_URL = process.env['DATABASE_URL'];
 export const IN_CI = process.env['CI'] === 'true';
 
 if (DATABASE_URL === undefined && !IN_CI) {
-  console.warn('\n*** DATABASE_URL is not set: the PostgreSQL store tests run on PGlite only, not on a real server. ***\n');
+  console.warn(
+    '\n*** DATABASE_URL is not set: the PostgreSQL store tests run on PGlite only, not on a real server. ***\n',
+  );
 }
 
 /** A test that fails under CI when there is no server to run the real-PostgreSQL tests against. */

@@ -40,7 +40,9 @@ async function lane(index: number, random: () => number, tally: Tally): Promise<
     // Most kills aim inside an append (after a batch line, before its ack), where tearing can happen.
     if (random() < 0.8) {
       const seen = child.lines.length;
-      await child.waitFor((line) => line.startsWith('batch ') && child.lines.indexOf(line) >= seen).catch(() => undefined);
+      await child
+        .waitFor((line) => line.startsWith('batch ') && child.lines.indexOf(line) >= seen)
+        .catch(() => undefined);
       await sleep(Math.floor(random() * 12));
     }
     child.process.kill('SIGKILL');
@@ -81,7 +83,9 @@ async function lane(index: number, random: () => number, tally: Tally): Promise<
 }
 
 describe('file store under SIGKILL', () => {
-  it(`keeps every acknowledged event exactly once across ${LANES * KILLS_PER_LANE} kills (seed ${SEED})`, { timeout: 600_000 }, async () => {
+  it(`keeps every acknowledged event exactly once across ${LANES * KILLS_PER_LANE} kills (seed ${SEED})`, {
+    timeout: 600_000,
+  }, async () => {
     const started = Date.now();
     const tally: Tally = { kills: 0, torn: 0, inFlightKept: 0, acked: 0 };
     const random = prng(SEED);

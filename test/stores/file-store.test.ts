@@ -20,7 +20,10 @@ beforeEach(async () => {
 afterEach(() => rm(folder, { recursive: true, force: true }));
 
 const lines = (events: readonly unknown[]) => events.map((e) => `${JSON.stringify(e)}\n`).join('');
-const sha = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
+const sha = async (path: string) =>
+  createHash('sha256')
+    .update(await readFile(path))
+    .digest('hex');
 const quiet = { onWarning: () => undefined };
 
 async function ids(store: FileEventStore): Promise<string[]> {
@@ -30,7 +33,10 @@ async function ids(store: FileEventStore): Promise<string[]> {
 }
 
 async function validationError(promise: Promise<unknown>): Promise<ValidationError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ValidationError);
   return error as ValidationError;
 }
@@ -70,7 +76,10 @@ describe('torn tails', () => {
     // A crash after two of the four lines: the lines are complete JSON, but the append was not.
     const written = batch.split('\n').slice(0, 2).join('\n') + '\n';
     await writeFile(file, before + written);
-    await writeFile(`${file}.intent`, JSON.stringify({ offset: Buffer.byteLength(before), length: Buffer.byteLength(batch), sha256: 'f'.repeat(64) }));
+    await writeFile(
+      `${file}.intent`,
+      JSON.stringify({ offset: Buffer.byteLength(before), length: Buffer.byteLength(batch), sha256: 'f'.repeat(64) }),
+    );
     const store = await FileEventStore.open(file, quiet);
     expect(store.recovered[0]?.reason).toMatch(/interrupted/);
     expect(await readFile(store.recovered[0]?.savedTo as string, 'utf8')).toBe(written);
@@ -95,7 +104,10 @@ describe('bad input', () => {
     const good = SEED_EVENTS.slice(0, 4);
     const badSchema = { ...SEED_EVENTS[4], stance: 'maybe' };
     const reused = { ...SEED_EVENTS[0], summary: 'the same id, other content' };
-    await writeFile(file, `${lines(good.slice(0, 2))}{"type": "statement", oops\n${lines([badSchema])}${lines(good.slice(2))}${lines([reused])}`);
+    await writeFile(
+      file,
+      `${lines(good.slice(0, 2))}{"type": "statement", oops\n${lines([badSchema])}${lines(good.slice(2))}${lines([reused])}`,
+    );
     const store = await FileEventStore.open(file, quiet);
     const hash = await sha(file);
     const error = await validationError(store.append([seedStatement(1)]));

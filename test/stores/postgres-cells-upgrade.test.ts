@@ -10,9 +10,10 @@ import { DATABASE_URL, dropStore, freshPrefix, requireServerInCi, serverPool, sh
 import { SEED_EVENTS, SEED_VOCABULARY } from './seed-events.js';
 
 type Db = { query(text: string): Promise<unknown> };
-const targets: Array<{ name: string; db: () => Promise<{ db: Db & Parameters<typeof PostgresEventStore.open>[0]; done(): Promise<void> }> }> = [
-  { name: 'PGlite', db: async () => ({ db: await sharedPGlite(), done: async () => undefined }) },
-];
+const targets: Array<{
+  name: string;
+  db: () => Promise<{ db: Db & Parameters<typeof PostgresEventStore.open>[0]; done(): Promise<void> }>;
+}> = [{ name: 'PGlite', db: async () => ({ db: await sharedPGlite(), done: async () => undefined }) }];
 if (DATABASE_URL !== undefined) {
   targets.push({
     name: 'PostgreSQL server',

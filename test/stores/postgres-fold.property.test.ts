@@ -15,7 +15,12 @@ const params = { seed: 4242, numRuns: 40 };
 
 interface Target {
   readonly name: string;
-  open(): Promise<{ store: PostgresEventStore; db: { query(text: string): Promise<unknown> }; table: string; done(): Promise<void> }>;
+  open(): Promise<{
+    store: PostgresEventStore;
+    db: { query(text: string): Promise<unknown> };
+    table: string;
+    done(): Promise<void>;
+  }>;
 }
 
 const targets: Target[] = [
@@ -24,7 +29,12 @@ const targets: Target[] = [
     async open() {
       const db = await sharedPGlite();
       const table = freshPrefix('fold');
-      return { store: await PostgresEventStore.open(db, { vocabulary: VOCABULARY, table }), db, table, done: async () => undefined };
+      return {
+        store: await PostgresEventStore.open(db, { vocabulary: VOCABULARY, table }),
+        db,
+        table,
+        done: async () => undefined,
+      };
     },
   },
 ];
@@ -34,7 +44,12 @@ if (DATABASE_URL !== undefined) {
     async open() {
       const pool = serverPool();
       const table = freshPrefix('fold');
-      return { store: await PostgresEventStore.open(pool, { vocabulary: VOCABULARY, table }), db: pool, table, done: () => pool.end() };
+      return {
+        store: await PostgresEventStore.open(pool, { vocabulary: VOCABULARY, table }),
+        db: pool,
+        table,
+        done: () => pool.end(),
+      };
     },
   });
 }
@@ -55,28 +70,37 @@ for (const target of targets) {
     it(`answers at() and cell() exactly as Ledger does (seed ${params.seed}, ${params.numRuns} runs)`, async () => {
       const { store, db, table } = opened;
       await fc.assert(
-        fc.asyncProperty(streamWithQueriesArb(24, 4), fc.array(fc.nat(), { maxLength: 3 }), async ({ stream, queries }, cuts) => {
-          await db.query(`TRUNCATE ${table}_events, ${table}_entries, ${table}_claims, ${table}_cells`);
-          // Appended in batches cut at generated points: targets may sit in earlier appends.
-          const points = [...new Set(cuts.map((c) => c % (stream.raw.length + 1)))].sort((a, b) => a - b);
-          let from = 0;
-          for (const point of [...points, stream.raw.length]) {
-            await store.append(stream.raw.slice(from, point));
-            from = point;
-          }
-          const ledger = new Ledger({ vocabulary: VOCABULARY });
-          ledger.append(stream.raw);
-          expect(await store.version()).toBe(ledger.size);
-          for (const query of queries) {
-            const options = { inherit: query.inherit, ...(query.knownAt === undefined ? {} : { knownAt: query.knownAt }) };
-            const sql = await store.at(query.at, options);
-            expect(JSON.stringify(sql)).toBe(JSON.stringify(ledger.at(query.at, options)));
-            for (const party of PARTIES.slice(0, 5)) {
-              const issue = ISSUES[party.length % ISSUES.length] as string;
-              expect(await store.cell(party, issue, { ...options, at: query.at })).toEqual(ledger.cell(party, issue, { ...options, at: query.at }));
+        fc.asyncProperty(
+          streamWithQueriesArb(24, 4),
+          fc.array(fc.nat(), { maxLength: 3 }),
+          async ({ stream, queries }, cuts) => {
+            await db.query(`TRUNCATE ${table}_events, ${table}_entries, ${table}_claims, ${table}_cells`);
+            // Appended in batches cut at generated points: targets may sit in earlier appends.
+            const points = [...new Set(cuts.map((c) => c % (stream.raw.length + 1)))].sort((a, b) => a - b);
+            let from = 0;
+            for (const point of [...points, stream.raw.length]) {
+              await store.append(stream.raw.slice(from, point));
+              from = point;
             }
-          }
-        }),
+            const ledger = new Ledger({ vocabulary: VOCABULARY });
+            ledger.append(stream.raw);
+            expect(await store.version()).toBe(ledger.size);
+            for (const query of queries) {
+              const options = {
+                inherit: query.inherit,
+                ...(query.knownAt === undefined ? {} : { knownAt: query.knownAt }),
+              };
+              const sql = await store.at(query.at, options);
+              expect(JSON.stringify(sql)).toBe(JSON.stringify(ledger.at(query.at, options)));
+              for (const party of PARTIES.slice(0, 5)) {
+                const issue = ISSUES[party.length % ISSUES.length] as string;
+                expect(await store.cell(party, issue, { ...options, at: query.at })).toEqual(
+                  ledger.cell(party, issue, { ...options, at: query.at }),
+                );
+              }
+            }
+          },
+        ),
         params,
       );
     });

@@ -8,9 +8,9 @@ import type { VocabularyData } from '../../src/index.js';
 const folder = bundledDatasetFolder();
 
 /** The raw event objects of seeds/ukraine-2025/events.ndjson, in file order. */
-export const SEED_EVENTS: readonly Record<string, unknown>[] = parseNdjson(readFileSync(join(folder, 'events.ndjson'), 'utf8')).lines.map(
-  (l) => l.value as Record<string, unknown>,
-);
+export const SEED_EVENTS: readonly Record<string, unknown>[] = parseNdjson(
+  readFileSync(join(folder, 'events.ndjson'), 'utf8'),
+).lines.map((l) => l.value as Record<string, unknown>);
 
 /** Its vocabulary. */
 export const SEED_VOCABULARY = JSON.parse(readFileSync(join(folder, 'vocabulary.json'), 'utf8')) as VocabularyData;

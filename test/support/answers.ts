@@ -25,7 +25,9 @@ export function ledgerAnswers(ledger: Ledger, queries: readonly Query[]): unknow
     const from = (queries[n - 1] ?? q).at;
     return plain({
       cells: snapshot.cells(),
-      lookups: PARTIES.flatMap((p) => ISSUES.map((i) => [snapshot.cell(p, i) ?? null, ledger.cell(p, i, { at: q.at, ...options }) ?? null])),
+      lookups: PARTIES.flatMap((p) =>
+        ISSUES.map((i) => [snapshot.cell(p, i) ?? null, ledger.cell(p, i, { at: q.at, ...options }) ?? null]),
+      ),
       rows: PARTIES.map((p) => snapshot.row(p)),
       columns: ISSUES.map((i) => snapshot.column(i)),
       timelines: PARTIES.flatMap((p) => ISSUES.map((i) => ledger.timeline(p, i, options))),

@@ -28,7 +28,11 @@ function idsOf(event: LedgerEvent): Array<[string, unknown]> {
  * @example
  * judgeAppend([], [retractionOfNothing]).codes.has('unknown-target'); //=> true
  */
-export function judgeAppend(existing: readonly LedgerEvent[], batch: readonly LedgerEvent[], vocabulary?: VocabularyData): Verdict {
+export function judgeAppend(
+  existing: readonly LedgerEvent[],
+  batch: readonly LedgerEvent[],
+  vocabulary?: VocabularyData,
+): Verdict {
   const codes = new Set<string>();
   const content = new Map<string, string>();
   for (const event of existing) for (const [id, body] of idsOf(event)) content.set(id, canon(body));
@@ -59,7 +63,8 @@ export function judgeAppend(existing: readonly LedgerEvent[], batch: readonly Le
       codes.add('unknown-target');
       continue;
     }
-    if ((event.type === 'corroboration' || event.type === 'correction') && target.event.type !== 'statement') codes.add('wrong-target-type');
+    if ((event.type === 'corroboration' || event.type === 'correction') && target.event.type !== 'statement')
+      codes.add('wrong-target-type');
     if (instantOf(event.recordedAt) < target.recorded) codes.add('target-recorded-later');
   }
   if (hasLoop(items)) codes.add('loop');
@@ -68,12 +73,15 @@ export function judgeAppend(existing: readonly LedgerEvent[], batch: readonly Le
 }
 
 function checkVocabulary(events: readonly LedgerEvent[], vocabulary: VocabularyData, codes: Set<string>): void {
-  const statements = events.flatMap((e) => (e.type === 'statement' ? [e] : e.type === 'correction' ? [e.replacement] : []));
+  const statements = events.flatMap((e) =>
+    e.type === 'statement' ? [e] : e.type === 'correction' ? [e.replacement] : [],
+  );
   for (const s of statements) {
     if (s.parties.some((p) => !vocabulary.parties.some((q) => q.id === p))) codes.add('unknown-party');
     const issue = vocabulary.issues.find((i) => i.id === s.issue);
     if (issue === undefined) codes.add('unknown-issue');
-    else if (Object.keys(s.terms ?? {}).some((t) => !(issue.terms ?? []).some((d) => d.name === t))) codes.add('unknown-term');
+    else if (Object.keys(s.terms ?? {}).some((t) => !(issue.terms ?? []).some((d) => d.name === t)))
+      codes.add('unknown-term');
   }
 }
 

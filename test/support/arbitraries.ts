@@ -76,10 +76,16 @@ const sourceArb = fc.record(
 
 const contentArb = fc.record({
   // Skewed towards a few parties and issues so that cells collect several statements each.
-  parties: fc.uniqueArray(fc.oneof({ weight: 6, arbitrary: fc.constantFrom('ukraine', 'russia', 'eu', 'france') }, fc.constantFrom(...PARTIES)), {
-    minLength: 1,
-    maxLength: 2,
-  }),
+  parties: fc.uniqueArray(
+    fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom('ukraine', 'russia', 'eu', 'france') },
+      fc.constantFrom(...PARTIES),
+    ),
+    {
+      minLength: 1,
+      maxLength: 2,
+    },
+  ),
   issue: fc.oneof({ weight: 3, arbitrary: fc.constantFrom('nato', 'guarantees') }, fc.constantFrom(...ISSUES)),
   stance: fc.oneof({ weight: 2, arbitrary: fc.constantFrom('demands', 'rejects') }, fc.constantFrom(...STANCE_LIST)),
   durationYears: fc.option(fc.constantFrom(10, 15, 20), { nil: undefined }),
@@ -95,9 +101,23 @@ type Content = typeof contentArb extends fc.Arbitrary<infer C> ? C : never;
 /** One generated step, resolved against the stream so far by {@link buildStream}. */
 export type Step =
   | { kind: 'statement'; content: Content; lag: number; id: string | undefined; offset: boolean }
-  | { kind: 'corroboration'; pick: number; lag: number; id: string | undefined; source: { document: string; quote?: string } }
+  | {
+      kind: 'corroboration';
+      pick: number;
+      lag: number;
+      id: string | undefined;
+      source: { document: string; quote?: string };
+    }
   | { kind: 'retraction'; pick: number; lag: number; id: string | undefined; reason: string }
-  | { kind: 'correction'; pick: number; lag: number; id: string | undefined; content: Content; keep: boolean; replacementId: string | undefined };
+  | {
+      kind: 'correction';
+      pick: number;
+      lag: number;
+      id: string | undefined;
+      content: Content;
+      keep: boolean;
+      replacementId: string | undefined;
+    };
 
 const idArb = fc.option(fc.constantFrom(...EVENT_IDS), { nil: undefined, freq: 3 });
 const lagArb = fc.constantFrom(...LAGS);
@@ -105,8 +125,26 @@ const pickArb = fc.nat(1000);
 
 /** One step of any kind. */
 export const stepArb: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('statement' as const), content: contentArb, lag: lagArb, id: idArb, offset: fc.boolean() }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('corroboration' as const), pick: pickArb, lag: lagArb, id: idArb, source: sourceArb }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('statement' as const),
+      content: contentArb,
+      lag: lagArb,
+      id: idArb,
+      offset: fc.boolean(),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('corroboration' as const),
+      pick: pickArb,
+      lag: lagArb,
+      id: idArb,
+      source: sourceArb,
+    }),
+  },
   {
     weight: 2,
     arbitrary: fc.record({
@@ -132,11 +170,15 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
 );
 
 function statementBody(c: Content, index: number): Record<string, unknown> {
-  const terms = c.issue === 'guarantees' && (c.durationYears !== undefined || c.format !== undefined)
-    ? { ...(c.durationYears === undefined ? {} : { durationYears: c.durationYears }), ...(c.format === undefined ? {} : { format: c.format }) }
-    : c.emptyTerms && c.stance === 'demands'
-      ? {}
-      : undefined;
+  const terms =
+    c.issue === 'guarantees' && (c.durationYears !== undefined || c.format !== undefined)
+      ? {
+          ...(c.durationYears === undefined ? {} : { durationYears: c.durationYears }),
+          ...(c.format === undefined ? {} : { format: c.format }),
+        }
+      : c.emptyTerms && c.stance === 'demands'
+        ? {}
+        : undefined;
   return {
     parties: c.parties,
     issue: c.issue,
@@ -178,12 +220,19 @@ function targets(events: readonly LedgerEvent[]) {
  * Turns one step into a raw event against the stream so far, or `undefined` when it has nothing to target.
  * Used by the stream generator and by the model-based test.
  */
-export function stepToRaw(step: Step, events: readonly LedgerEvent[], index: number): Record<string, unknown> | undefined {
+export function stepToRaw(
+  step: Step,
+  events: readonly LedgerEvent[],
+  index: number,
+): Record<string, unknown> | undefined {
   const used = new Set(events.flatMap((e) => (e.type === 'correction' ? [e.id, e.replacement.id] : [e.id])));
   const id = step.id !== undefined && !used.has(step.id) ? { id: step.id } : {};
   const { statements, any } = targets(events);
   if (step.kind === 'statement') {
-    const recordedAt = writeInstant(Math.max(spanOf(step.content.statedAt).start, Date.UTC(2024, 0, 1)) + step.lag, step.offset);
+    const recordedAt = writeInstant(
+      Math.max(spanOf(step.content.statedAt).start, Date.UTC(2024, 0, 1)) + step.lag,
+      step.offset,
+    );
     return { type: 'statement', ...id, ...statementBody(step.content, index), recordedAt };
   }
   const pool = step.kind === 'retraction' ? any : statements;
@@ -199,7 +248,10 @@ export function stepToRaw(step: Step, events: readonly LedgerEvent[], index: num
       const body = statementBody(step.content, index);
       const old = statements.find((s) => s.id === target.id);
       if (step.keep && old !== undefined) Object.assign(body, { parties: [...old.parties], issue: old.issue });
-      const rid = step.replacementId !== undefined && !used.has(step.replacementId) && step.replacementId !== step.id ? { id: step.replacementId } : {};
+      const rid =
+        step.replacementId !== undefined && !used.has(step.replacementId) && step.replacementId !== step.id
+          ? { id: step.replacementId }
+          : {};
       return { type: 'correction', ...id, target: target.id, replacement: { ...rid, ...body }, recordedAt };
     }
   }
@@ -240,7 +292,13 @@ function focus(step: Step): Step {
 
 /** A valid stream of up to `maxSteps` generated steps; `focused` puts most statements in a few cells. */
 export function streamArb(maxSteps = 24, focused = false): fc.Arbitrary<Stream> {
-  return fc.array(focused ? stepArb.map(focus) : stepArb, { minLength: focused ? Math.floor(maxSteps / 2) : 1, maxLength: maxSteps, size: 'max' }).map(buildStream);
+  return fc
+    .array(focused ? stepArb.map(focus) : stepArb, {
+      minLength: focused ? Math.floor(maxSteps / 2) : 1,
+      maxLength: maxSteps,
+      size: 'max',
+    })
+    .map(buildStream);
 }
 
 /** Fixed query times of mixed precision around the generated data, and `Date`s. */
@@ -265,9 +323,13 @@ export function queryTimeArb(stream: Stream): fc.Arbitrary<string | Date> {
   // A statement's own statedAt as a query time hits the exact boundary U(T) = end(statedAt) that `tentative` turns on.
   const own = stream.events.flatMap((e) => [
     e.recordedAt,
-    ...(e.type === 'statement' ? [new Date(spanOf(e.statedAt).start), ...(e.statedAt.includes('/') ? [] : [e.statedAt])] : []),
+    ...(e.type === 'statement'
+      ? [new Date(spanOf(e.statedAt).start), ...(e.statedAt.includes('/') ? [] : [e.statedAt])]
+      : []),
   ]);
-  return own.length === 0 ? fc.constantFrom(...QUERY_TIMES) : fc.oneof(fc.constantFrom(...QUERY_TIMES), fc.constantFrom(...own));
+  return own.length === 0
+    ? fc.constantFrom(...QUERY_TIMES)
+    : fc.oneof(fc.constantFrom(...QUERY_TIMES), fc.constantFrom(...own));
 }
 
 /** A query: valid time, knowledge time (or everything), inherit. */
@@ -280,10 +342,19 @@ export interface Query {
 /** Queries over a stream. */
 export function queriesArb(stream: Stream, count = 4): fc.Arbitrary<Query[]> {
   const time = queryTimeArb(stream);
-  return fc.array(fc.record({ at: time, knownAt: fc.option(time, { nil: undefined }), inherit: fc.boolean() }), { minLength: 1, maxLength: count });
+  return fc.array(fc.record({ at: time, knownAt: fc.option(time, { nil: undefined }), inherit: fc.boolean() }), {
+    minLength: 1,
+    maxLength: count,
+  });
 }
 
 /** A stream with queries over it. */
-export function streamWithQueriesArb(maxSteps = 24, count = 4, focused = false): fc.Arbitrary<{ stream: Stream; queries: Query[] }> {
-  return streamArb(maxSteps, focused).chain((stream) => queriesArb(stream, count).map((queries) => ({ stream, queries })));
+export function streamWithQueriesArb(
+  maxSteps = 24,
+  count = 4,
+  focused = false,
+): fc.Arbitrary<{ stream: Stream; queries: Query[] }> {
+  return streamArb(maxSteps, focused).chain((stream) =>
+    queriesArb(stream, count).map((queries) => ({ stream, queries })),
+  );
 }

@@ -20,33 +20,101 @@ export interface RealState {
 }
 
 /** Ways to break an event on purpose; each must make the whole append fail. */
-export const CORRUPTIONS = ['none', 'schema', 'unknown-party', 'unknown-issue', 'unknown-term', 'unknown-target', 'recorded-before-target', 'id-conflict', 'self-target'] as const;
+export const CORRUPTIONS = [
+  'none',
+  'schema',
+  'unknown-party',
+  'unknown-issue',
+  'unknown-term',
+  'unknown-target',
+  'recorded-before-target',
+  'id-conflict',
+  'self-target',
+] as const;
 type Corruption = (typeof CORRUPTIONS)[number];
 
-function corrupt(raw: Record<string, unknown>, how: Corruption, events: readonly LedgerEvent[]): Record<string, unknown> {
+function corrupt(
+  raw: Record<string, unknown>,
+  how: Corruption,
+  events: readonly LedgerEvent[],
+): Record<string, unknown> {
   const statementish = (raw['replacement'] as Record<string, unknown> | undefined) ?? raw;
   switch (how) {
     case 'schema':
       return { ...raw, recordedAt: '2025-02-30T00:00Z', extra: true };
     case 'unknown-party':
       if (raw['type'] === 'correction') return { ...raw, replacement: { ...statementish, parties: ['ukriane'] } };
-      return { type: 'statement', parties: ['ukriane'], issue: 'nato', stance: 'supports', act: 'accept', attribution: 'on-record', statedAt: '2025', summary: 'typo', sources: [{ document: 'doc-1' }], recordedAt: '2025-01-01T00:00Z' };
+      return {
+        type: 'statement',
+        parties: ['ukriane'],
+        issue: 'nato',
+        stance: 'supports',
+        act: 'accept',
+        attribution: 'on-record',
+        statedAt: '2025',
+        summary: 'typo',
+        sources: [{ document: 'doc-1' }],
+        recordedAt: '2025-01-01T00:00Z',
+      };
     case 'unknown-issue':
-      return { type: 'statement', parties: ['ukraine'], issue: 'nato-membership', stance: 'supports', act: 'accept', attribution: 'on-record', statedAt: '2025', summary: 'typo', sources: [{ document: 'doc-1' }], recordedAt: '2025-01-01T00:00Z' };
+      return {
+        type: 'statement',
+        parties: ['ukraine'],
+        issue: 'nato-membership',
+        stance: 'supports',
+        act: 'accept',
+        attribution: 'on-record',
+        statedAt: '2025',
+        summary: 'typo',
+        sources: [{ document: 'doc-1' }],
+        recordedAt: '2025-01-01T00:00Z',
+      };
     case 'unknown-term':
-      return { type: 'statement', parties: ['ukraine'], issue: 'guarantees', terms: { durationYearz: 10 }, stance: 'supports', act: 'accept', attribution: 'on-record', statedAt: '2025', summary: 'typo', sources: [{ document: 'doc-1' }], recordedAt: '2025-01-01T00:00Z' };
+      return {
+        type: 'statement',
+        parties: ['ukraine'],
+        issue: 'guarantees',
+        terms: { durationYearz: 10 },
+        stance: 'supports',
+        act: 'accept',
+        attribution: 'on-record',
+        statedAt: '2025',
+        summary: 'typo',
+        sources: [{ document: 'doc-1' }],
+        recordedAt: '2025-01-01T00:00Z',
+      };
     case 'unknown-target':
       return { type: 'retraction', target: 'no-such-event', reason: 'misreport', recordedAt: '2025-01-01T00:00Z' };
     case 'recorded-before-target': {
       const target = events[events.length - 1];
-      if (target === undefined) return { type: 'corroboration', target: 'nothing-yet', source: { document: 'doc-1' }, recordedAt: '2025-01-01T00:00Z' };
+      if (target === undefined)
+        return {
+          type: 'corroboration',
+          target: 'nothing-yet',
+          source: { document: 'doc-1' },
+          recordedAt: '2025-01-01T00:00Z',
+        };
       const before = new Date(Date.parse(target.recordedAt) - 60_000).toISOString();
       return { type: 'retraction', target: target.id, reason: 'duplicate', recordedAt: before };
     }
     case 'id-conflict': {
       const taken = events[0];
-      if (taken === undefined) return { type: 'retraction', id: 'loop-a', target: 'loop-a', reason: 'duplicate', recordedAt: '2025-01-01T00:00Z' };
-      return { type: 'retraction', id: taken.id, target: taken.id, reason: 'coding-error', note: 'a different event under a taken id', recordedAt: '2030-01-01T00:00Z' };
+      if (taken === undefined)
+        return {
+          type: 'retraction',
+          id: 'loop-a',
+          target: 'loop-a',
+          reason: 'duplicate',
+          recordedAt: '2025-01-01T00:00Z',
+        };
+      return {
+        type: 'retraction',
+        id: taken.id,
+        target: taken.id,
+        reason: 'coding-error',
+        note: 'a different event under a taken id',
+        recordedAt: '2030-01-01T00:00Z',
+      };
     }
     case 'self-target':
       return { type: 'retraction', id: 'self', target: 'self', reason: 'duplicate', recordedAt: '2025-01-01T00:00Z' };
@@ -75,7 +143,11 @@ const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value ?? nu
 
 /** A fingerprint of the ledger's state: stored events and a few answers. */
 function fingerprint(ledger: Ledger): unknown {
-  return plain({ events: ledger.events(), now: ledger.at('2026', { inherit: true }).cells(), early: ledger.at('2024-12-31', { knownAt: '2025-03' }).cells() });
+  return plain({
+    events: ledger.events(),
+    now: ledger.at('2026', { inherit: true }).cells(),
+    early: ledger.at('2024-12-31', { knownAt: '2025-03' }).cells(),
+  });
 }
 
 /** Appends a batch of generated steps, perhaps with one event corrupted; the model predicts the outcome. */
@@ -99,10 +171,17 @@ export class AppendCommand implements fc.Command<ModelState, RealState> {
       const read = readEvent(raw);
       if (read.ok) seen.push(read.event);
     });
-    if (this.corruption !== 'none') batch.splice(this.at % (batch.length + 1), 0, corrupt(batch[0] ?? {}, this.corruption, model.events));
+    if (this.corruption !== 'none')
+      batch.splice(this.at % (batch.length + 1), 0, corrupt(batch[0] ?? {}, this.corruption, model.events));
     const read = batch.map((raw) => readEvent(raw));
     const before = fingerprint(real.ledger);
-    const verdict = read.every((r) => r.ok) ? judgeAppend(model.events, read.map((r) => (r.ok ? r.event : (undefined as never))), VOCABULARY) : undefined;
+    const verdict = read.every((r) => r.ok)
+      ? judgeAppend(
+          model.events,
+          read.map((r) => (r.ok ? r.event : (undefined as never))),
+          VOCABULARY,
+        )
+      : undefined;
     const mustFail = this.corruption !== 'none' || verdict === undefined || verdict.codes.size > 0;
     if (mustFail) {
       let error: unknown;
@@ -111,11 +190,14 @@ export class AppendCommand implements fc.Command<ModelState, RealState> {
       } catch (caught) {
         error = caught;
       }
-      expect(error, `append should fail (${this.corruption}, ${[...(verdict?.codes ?? [])].join()})`).toBeInstanceOf(ValidationError);
+      expect(error, `append should fail (${this.corruption}, ${[...(verdict?.codes ?? [])].join()})`).toBeInstanceOf(
+        ValidationError,
+      );
       const codes = new Set((error as ValidationError).problems.map((p) => p.code));
       for (const code of verdict?.codes ?? []) expect(codes, `the ledger reports '${code}'`).toContain(code);
       const expected = expectedCode(this.corruption, model.events);
-      if (expected !== undefined) expect(codes, `the ledger reports '${expected}' for ${this.corruption}`).toContain(expected);
+      if (expected !== undefined)
+        expect(codes, `the ledger reports '${expected}' for ${this.corruption}`).toContain(expected);
       expect(fingerprint(real.ledger)).toEqual(before);
       return;
     }
@@ -151,7 +233,11 @@ export class QueryCommand implements fc.Command<ModelState, RealState> {
   }
   run(model: ModelState, real: RealState): void {
     const reference = new ReferenceModel(model.events, VOCABULARY);
-    const [a, b, k] = this.times.map((n) => this.#time(n, model.events)) as [string | Date, string | Date, string | Date];
+    const [a, b, k] = this.times.map((n) => this.#time(n, model.events)) as [
+      string | Date,
+      string | Date,
+      string | Date,
+    ];
     const knownAt = this.known ? k : undefined;
     const options = { ...(knownAt === undefined ? {} : { knownAt }), inherit: this.inherit };
     const known = knownAt === undefined ? {} : { knownAt };
@@ -161,9 +247,15 @@ export class QueryCommand implements fc.Command<ModelState, RealState> {
       case 'at':
         return compare(ledger.at(a, options).cells(), reference.cells(a, knownAt, this.inherit));
       case 'cell':
-        return compare(ledger.cell(this.party, this.issue, { at: a, ...options }), reference.cell(this.party, this.issue, a, knownAt, this.inherit));
+        return compare(
+          ledger.cell(this.party, this.issue, { at: a, ...options }),
+          reference.cell(this.party, this.issue, a, knownAt, this.inherit),
+        );
       case 'timeline':
-        return compare(ledger.timeline(this.party, this.issue, options), reference.timeline(this.party, this.issue, knownAt, this.inherit));
+        return compare(
+          ledger.timeline(this.party, this.issue, options),
+          reference.timeline(this.party, this.issue, knownAt, this.inherit),
+        );
       case 'diff':
         return compare(ledger.diff(a, b, options), reference.diff(a, b, knownAt, this.inherit));
       case 'divergence':
@@ -179,12 +271,17 @@ export class QueryCommand implements fc.Command<ModelState, RealState> {
   }
 }
 
-const stepsOf = (kind: Step['kind'] | undefined) => (kind === undefined ? stepArb : stepArb.filter((s) => s.kind === kind));
+const stepsOf = (kind: Step['kind'] | undefined) =>
+  kind === undefined ? stepArb : stepArb.filter((s) => s.kind === kind);
 
 /** Every command the model-based test draws from. */
 export const commandArbs = [
   fc
-    .tuple(fc.array(stepsOf(undefined), { minLength: 1, maxLength: 3 }), fc.constantFrom(...CORRUPTIONS, 'none', 'none', 'none'), fc.nat(99))
+    .tuple(
+      fc.array(stepsOf(undefined), { minLength: 1, maxLength: 3 }),
+      fc.constantFrom(...CORRUPTIONS, 'none', 'none', 'none'),
+      fc.nat(99),
+    )
     .map(([steps, corruption, at]) => new AppendCommand(steps, corruption, at, 'append')),
   fc.tuple(stepsOf('retraction'), fc.nat(99)).map(([step, at]) => new AppendCommand([step], 'none', at, 'retract')),
   fc.tuple(stepsOf('correction'), fc.nat(99)).map(([step, at]) => new AppendCommand([step], 'none', at, 'correct')),

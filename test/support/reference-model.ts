@@ -6,9 +6,23 @@
 import type { LedgerEvent, Statement, VocabularyData } from '../../src/index.js';
 import { canon } from './canon.js';
 import { boundOf, instantOf, spanOf } from './naive-time.js';
-import type { ModelCell, ModelChange, ModelDivergence, ModelEvidence, ModelPair, ModelTimeline } from './model-types.js';
+import type {
+  ModelCell,
+  ModelChange,
+  ModelDivergence,
+  ModelEvidence,
+  ModelPair,
+  ModelTimeline,
+} from './model-types.js';
 
-export type { ModelCell, ModelChange, ModelDivergence, ModelEvidence, ModelPair, ModelTimeline } from './model-types.js';
+export type {
+  ModelCell,
+  ModelChange,
+  ModelDivergence,
+  ModelEvidence,
+  ModelPair,
+  ModelTimeline,
+} from './model-types.js';
 
 /** A query time as the ledger takes it; `undefined` for "everything recorded". */
 export type Q = string | Date | undefined;
@@ -48,7 +62,12 @@ export function liveAt(items: readonly Item[], k: number): (id: string) => boole
     if (result) {
       for (const other of items) {
         const e = other.event;
-        if ((e.type === 'retraction' || e.type === 'correction') && e.target === id && other.recorded < k && live(e.id)) {
+        if (
+          (e.type === 'retraction' || e.type === 'correction') &&
+          e.target === id &&
+          other.recorded < k &&
+          live(e.id)
+        ) {
           result = false;
           break;
         }
@@ -95,7 +114,9 @@ export class ReferenceModel {
 
   /** The blocs (from the vocabulary) that list `party` as a member. */
   blocsOf(party: string): string[] {
-    return (this.vocabulary?.parties ?? []).filter((p) => p.kind === 'bloc' && (p.members ?? []).includes(party)).map((p) => p.id);
+    return (this.vocabulary?.parties ?? [])
+      .filter((p) => p.kind === 'bloc' && (p.members ?? []).includes(party))
+      .map((p) => p.id);
   }
 
   /** §2.3: live statements naming the party (or, with inherit, one of its blocs) and the issue, stated before `t`; oldest first. */
@@ -120,7 +141,10 @@ export class ReferenceModel {
   evidence(c: Candidate, k: number): ModelEvidence[] {
     const items = itemsOf(this.events);
     const live = liveAt(items, k);
-    const entry = (event: string, source: { readonly document: string; readonly quote?: string | undefined }): ModelEvidence => ({
+    const entry = (
+      event: string,
+      source: { readonly document: string; readonly quote?: string | undefined },
+    ): ModelEvidence => ({
       event,
       document: source.document,
       ...(source.quote === undefined ? {} : { quote: source.quote }),
@@ -209,13 +233,24 @@ export class ReferenceModel {
   }
 
   /** Cells whose stance or terms differ between `from` and `to`, one `knownAt` for both. */
-  diff(from: Q, to: Q, knownAt: Q, inherit = false): Array<{ party: string; issue: string; before: ModelCell | null; after: ModelCell | null }> {
+  diff(
+    from: Q,
+    to: Q,
+    knownAt: Q,
+    inherit = false,
+  ): Array<{ party: string; issue: string; before: ModelCell | null; after: ModelCell | null }> {
     const changes = [];
     for (const [party, issue] of this.keys(inherit)) {
       const before = this.cell(party, issue, from, knownAt, inherit) ?? null;
       const after = this.cell(party, issue, to, knownAt, inherit) ?? null;
       if (before === null && after === null) continue;
-      if (before !== null && after !== null && before.stance === after.stance && canon(before.terms ?? null) === canon(after.terms ?? null)) continue;
+      if (
+        before !== null &&
+        after !== null &&
+        before.stance === after.stance &&
+        canon(before.terms ?? null) === canon(after.terms ?? null)
+      )
+        continue;
       changes.push({ party, issue, before, after });
     }
     return changes;
@@ -224,7 +259,9 @@ export class ReferenceModel {
   /** Own cells (never inherited) of the parties divergence and alignment compare. */
   compared(at: Q, knownAt: Q): ModelCell[] {
     const kinds = new Map((this.vocabulary?.parties ?? []).map((p) => [p.id, p.kind]));
-    return this.cells(at, knownAt, false).filter((c) => this.vocabulary === undefined || kinds.get(c.party) === 'state' || kinds.get(c.party) === 'bloc');
+    return this.cells(at, knownAt, false).filter(
+      (c) => this.vocabulary === undefined || kinds.get(c.party) === 'state' || kinds.get(c.party) === 'bloc',
+    );
   }
 
   /** Per issue: stances, spread and verdict. */
@@ -241,7 +278,13 @@ export class ReferenceModel {
       if (anyFor && anyAgainst) verdict = 'contested';
       else if (values.length >= 2 && (values.every((v) => v > 0) || values.every((v) => v < 0))) verdict = 'consensus';
       const stances: Record<string, string> = {};
-      for (const c of column) Object.defineProperty(stances, c.party, { value: c.stance, enumerable: true, writable: true, configurable: true });
+      for (const c of column)
+        Object.defineProperty(stances, c.party, {
+          value: c.stance,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       return { issue, verdict, spread, stances };
     });
   }
@@ -277,7 +320,8 @@ export class ReferenceModel {
     const found: Candidate[] = [];
     for (const item of items) {
       const s = item.event;
-      if (s.type === 'statement' && live(s.id) && spanOf(s.statedAt).start < t) found.push({ s, recorded: item.recorded, via: undefined });
+      if (s.type === 'statement' && live(s.id) && spanOf(s.statedAt).start < t)
+        found.push({ s, recorded: item.recorded, via: undefined });
     }
     return found.sort(order).map((c) => c.s.id);
   }

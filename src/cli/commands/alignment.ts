@@ -28,7 +28,9 @@ export async function runAlignment(flags: AlignmentFlags): Promise<void> {
   const { knownAt } = queryOptions(flags);
   const { ledger, vocabulary } = await loadData(flags.data);
   const parties = new Set(flags.party.map((p) => resolveParty(p, { ledger, vocabulary })));
-  const pairs = ledger.alignment(at, knownAt === undefined ? {} : { knownAt }).filter((p) => parties.size === 0 || p.parties.some((x) => parties.has(x)));
+  const pairs = ledger
+    .alignment(at, knownAt === undefined ? {} : { knownAt })
+    .filter((p) => parties.size === 0 || p.parties.some((x) => parties.has(x)));
 
   print(flags.format, {
     json: () => alignmentJson(at, pairs),
@@ -43,8 +45,22 @@ export async function runAlignment(flags: AlignmentFlags): Promise<void> {
       ),
     table: () => {
       const known = knownAt === undefined ? '' : `, as known at ${knownAt}`;
-      const rows = pairs.map(({ parties: [a, b], agree, disagree, other }) => [a, b, String(agree.length), String(disagree.length), String(other.length), disagree.join(' ')]);
-      const columns = [{ header: 'party a' }, { header: 'party b' }, { header: 'agree', right: true }, { header: 'disagree', right: true }, { header: 'other', right: true }, { header: 'disagree on' }];
+      const rows = pairs.map(({ parties: [a, b], agree, disagree, other }) => [
+        a,
+        b,
+        String(agree.length),
+        String(disagree.length),
+        String(other.length),
+        disagree.join(' '),
+      ]);
+      const columns = [
+        { header: 'party a' },
+        { header: 'party b' },
+        { header: 'agree', right: true },
+        { header: 'disagree', right: true },
+        { header: 'other', right: true },
+        { header: 'disagree on' },
+      ];
       return `Alignment at ${at}${known}: ${pairs.length} pairs (issues where both have a position)\n${renderTable(columns, rows)}`;
     },
   });

@@ -21,8 +21,13 @@ import { UsageError } from '../usage-error.js';
  * await runAppend('new-events.ndjson', { data: './my-dataset', format: 'json' });
  */
 export async function runAppend(path: string, flags: CommonOptions): Promise<void> {
-  if (flags.data === undefined) throw new UsageError('append needs --data STORE: the dataset folder, events file or postgres:// URL to append to', 'the bundled dataset is read-only');
-  if (flags.data === '-') throw new UsageError('--data for append must be a dataset folder, an events file or a postgres:// URL, not stdin');
+  if (flags.data === undefined)
+    throw new UsageError(
+      'append needs --data STORE: the dataset folder, events file or postgres:// URL to append to',
+      'the bundled dataset is read-only',
+    );
+  if (flags.data === '-')
+    throw new UsageError('--data for append must be a dataset folder, an events file or a postgres:// URL, not stdin');
   const progress = progressOnStderr();
   const data = await openStore(flags.data);
   const check = await checkBatch(path, data, progress);
@@ -43,7 +48,11 @@ export async function runAppend(path: string, flags: CommonOptions): Promise<voi
 
   print(flags.format, {
     json: () => ({ store, added: added.map((e) => e.id), unchanged: [...unchanged] }),
-    csv: () => csvDocument(['status', 'id', 'type'], [...added.map((e) => ['added', e.id, e.type]), ...unchanged.map((id) => ['unchanged', id, ''])]),
+    csv: () =>
+      csvDocument(
+        ['status', 'id', 'type'],
+        [...added.map((e) => ['added', e.id, e.type]), ...unchanged.map((id) => ['unchanged', id, ''])],
+      ),
     table: () => {
       const shown = added.slice(0, 20).map((e) => `  + ${e.type} ${e.id}\n`);
       if (added.length > 20) shown.push(`  … and ${added.length - 20} more\n`);
@@ -60,7 +69,11 @@ function refuse(file: string, problems: readonly Problem[]): void {
 
 // A new events file may be started in an existing folder; anything else must already be there.
 async function openStore(path: string): Promise<LoadedData> {
-  if (!existsSync(path) && path.endsWith('.ndjson') && (await stat(dirname(path)).catch(() => undefined))?.isDirectory()) {
+  if (
+    !existsSync(path) &&
+    path.endsWith('.ndjson') &&
+    (await stat(dirname(path)).catch(() => undefined))?.isDirectory()
+  ) {
     return { kind: 'file', path, eventsFile: path, ledger: new Ledger(), vocabulary: undefined, documents: undefined };
   }
   return loadData(path);

@@ -43,7 +43,14 @@ export async function runDiff(flags: DiffFlags): Promise<void> {
     csv: () =>
       csvDocument(
         ['party', 'issue', 'before', 'after', 'before_terms', 'after_terms'],
-        changes.map((c) => [c.party, c.issue, c.before?.stance ?? '', c.after?.stance ?? '', termsJson(c.before), termsJson(c.after)]),
+        changes.map((c) => [
+          c.party,
+          c.issue,
+          c.before?.stance ?? '',
+          c.after?.stance ?? '',
+          termsJson(c.before),
+          termsJson(c.after),
+        ]),
       ),
     table: () => {
       const known = options.knownAt === undefined ? '' : `, as known at ${options.knownAt}`;

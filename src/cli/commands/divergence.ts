@@ -29,14 +29,18 @@ export async function runDivergence(flags: DivergenceFlags): Promise<void> {
   const { knownAt } = queryOptions(flags);
   const { ledger, vocabulary } = await loadData(flags.data);
   const issues = new Set(flags.issue.map((i) => resolveIssue(i, { ledger, vocabulary })));
-  const rows = ledger.divergence(at, knownAt === undefined ? {} : { knownAt }).filter((d) => issues.size === 0 || issues.has(d.issue));
+  const rows = ledger
+    .divergence(at, knownAt === undefined ? {} : { knownAt })
+    .filter((d) => issues.size === 0 || issues.has(d.issue));
 
   print(flags.format, {
     json: () => divergenceJson(at, rows),
     csv: () =>
       csvDocument(
         ['issue', 'verdict', 'spread', 'party', 'stance'],
-        rows.flatMap((d) => Object.entries(d.stances).map(([party, stance]) => [d.issue, d.verdict, d.spread, party, stance])),
+        rows.flatMap((d) =>
+          Object.entries(d.stances).map(([party, stance]) => [d.issue, d.verdict, d.spread, party, stance]),
+        ),
       ),
     table: () => {
       const known = knownAt === undefined ? '' : `, as known at ${knownAt}`;

@@ -34,7 +34,10 @@ export async function runReport(flags: ReportFlags): Promise<void> {
   try {
     await writeFile(flags.out, html);
   } catch (error) {
-    throw new UsageError(`cannot write --out '${flags.out}': ${error instanceof Error ? error.message : String(error)}`, 'name a file in a folder that exists');
+    throw new UsageError(
+      `cannot write --out '${flags.out}': ${error instanceof Error ? error.message : String(error)}`,
+      'name a file in a folder that exists',
+    );
   }
   const bytes = Buffer.byteLength(html);
   print(flags.format, {

@@ -24,11 +24,19 @@ export async function runSources(flags: CommonOptions): Promise<void> {
 
   print(flags.format, {
     json: () => ({ documents: list }),
-    csv: () => csvDocument(keys, list.map((doc) => keys.map((key) => field(doc, key)))),
+    csv: () =>
+      csvDocument(
+        keys,
+        list.map((doc) => keys.map((key) => field(doc, key))),
+      ),
     table: () =>
       `Sources (${list.length})\n${renderTable(
         [{ header: 'id' }, { header: 'published' }, { header: 'title' }],
-        list.map((doc) => [doc.id, [field(doc, 'publishedAt'), field(doc, 'uncertainty')].filter(Boolean).join(' '), field(doc, 'title')]),
+        list.map((doc) => [
+          doc.id,
+          [field(doc, 'publishedAt'), field(doc, 'uncertainty')].filter(Boolean).join(' '),
+          field(doc, 'title'),
+        ]),
       )}`,
   });
 }

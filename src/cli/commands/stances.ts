@@ -33,14 +33,25 @@ export async function runStances(flags: StancesFlags): Promise<void> {
   const parties = new Set(flags.party.map((p) => resolveParty(p, { ledger, vocabulary })));
   const issues = new Set(flags.issue.map((i) => resolveIssue(i, { ledger, vocabulary })));
   const snapshot = ledger.at(at, options);
-  const cells = snapshot.cells().filter((c) => (parties.size === 0 || parties.has(c.party)) && (issues.size === 0 || issues.has(c.issue)));
+  const cells = snapshot
+    .cells()
+    .filter((c) => (parties.size === 0 || parties.has(c.party)) && (issues.size === 0 || issues.has(c.issue)));
 
   print(flags.format, {
     json: () => stancesJson(snapshot.at, snapshot.knownAt, cells),
     csv: () =>
       csvDocument(
         ['party', 'issue', 'stance', 'value', 'since', 'tentative', 'terms', 'documents'],
-        cells.map((c) => [c.party, c.issue, c.stance, c.value, c.since, c.tentative, c.terms === undefined ? '' : JSON.stringify(c.terms), documentsText(c.evidence)]),
+        cells.map((c) => [
+          c.party,
+          c.issue,
+          c.stance,
+          c.value,
+          c.since,
+          c.tentative,
+          c.terms === undefined ? '' : JSON.stringify(c.terms),
+          documentsText(c.evidence),
+        ]),
       ),
     table: () => {
       const title = `Stances at ${snapshot.at}${snapshot.knownAt === null ? '' : `, as known at ${snapshot.knownAt}`}${options.inherit ? ', blocs inherited' : ''}: ${cells.length} known`;
@@ -49,7 +60,14 @@ export async function runStances(flags: StancesFlags): Promise<void> {
         const via = c.evidence.find((e) => e.via !== undefined)?.via;
         return via === undefined ? documentsText(c.evidence) : `${documentsText(c.evidence)} (via ${via})`;
       };
-      const rows = cells.map((c) => [c.party, c.issue, c.stance, c.tentative ? `${c.since} (tentative)` : c.since, termsText(c.terms), sources(c)]);
+      const rows = cells.map((c) => [
+        c.party,
+        c.issue,
+        c.stance,
+        c.tentative ? `${c.since} (tentative)` : c.since,
+        termsText(c.terms),
+        sources(c),
+      ]);
       const paint = stancePainter(wantsColour(process.stdout));
       return `${title}\n${renderTable([{ header: 'party' }, { header: 'issue' }, { header: 'stance', paint }, { header: 'since' }, { header: 'terms', optional: true }, { header: 'sources' }], rows)}`;
     },

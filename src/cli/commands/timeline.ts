@@ -36,7 +36,15 @@ export async function runTimeline(flags: TimelineFlags): Promise<void> {
     csv: () =>
       csvDocument(
         ['party', 'issue', 'stance', 'value', 'since', 'terms', 'documents'],
-        timeline.changes.map((c) => [party, issue, c.stance, c.value, c.since, c.terms === undefined ? '' : JSON.stringify(c.terms), documentsText(c.evidence)]),
+        timeline.changes.map((c) => [
+          party,
+          issue,
+          c.stance,
+          c.value,
+          c.since,
+          c.terms === undefined ? '' : JSON.stringify(c.terms),
+          documentsText(c.evidence),
+        ]),
       ),
     table: () => {
       const title = vocabulary?.issue(issue)?.title;

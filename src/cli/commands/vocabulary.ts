@@ -14,21 +14,38 @@ import type { Ledger, VocabularyData } from '../../index.js';
  */
 export async function runVocabulary(flags: CommonOptions): Promise<void> {
   const { ledger, vocabulary } = await loadData(flags.data);
-  const data: VocabularyData | { parties: { id: string }[]; issues: { id: string }[] } = vocabulary?.toJSON() ?? idsIn(ledger);
-  const parties = data.parties.map((p) => ({ id: p.id, name: get(p, 'name'), kind: get(p, 'kind'), aliases: list(p, 'aliases'), members: list(p, 'members') }));
+  const data: VocabularyData | { parties: { id: string }[]; issues: { id: string }[] } =
+    vocabulary?.toJSON() ?? idsIn(ledger);
+  const parties = data.parties.map((p) => ({
+    id: p.id,
+    name: get(p, 'name'),
+    kind: get(p, 'kind'),
+    aliases: list(p, 'aliases'),
+    members: list(p, 'members'),
+  }));
   const issues = data.issues.map((i) => ({ id: i.id, title: get(i, 'title'), topic: get(i, 'topic') }));
 
   print(flags.format, {
     json: () => data,
     csv: () =>
-      csvDocument(['type', 'id', 'title', 'kind', 'topic', 'aliases', 'members'], [
-        ...parties.map((p) => ['party', p.id, p.name, p.kind, '', p.aliases.join('; '), p.members.join('; ')]),
-        ...issues.map((i) => ['issue', i.id, i.title, '', i.topic, '', '']),
-      ]),
+      csvDocument(
+        ['type', 'id', 'title', 'kind', 'topic', 'aliases', 'members'],
+        [
+          ...parties.map((p) => ['party', p.id, p.name, p.kind, '', p.aliases.join('; '), p.members.join('; ')]),
+          ...issues.map((i) => ['issue', i.id, i.title, '', i.topic, '', '']),
+        ],
+      ),
     table: () =>
       `Parties (${parties.length})\n${renderTable(
         [{ header: 'id' }, { header: 'name' }, { header: 'kind' }, { header: 'aliases / members' }],
-        parties.map((p) => [p.id, p.name, p.kind, [p.aliases.join(', '), p.members.length > 0 ? `members: ${p.members.join(', ')}` : ''].filter(Boolean).join(' · ')]),
+        parties.map((p) => [
+          p.id,
+          p.name,
+          p.kind,
+          [p.aliases.join(', '), p.members.length > 0 ? `members: ${p.members.join(', ')}` : '']
+            .filter(Boolean)
+            .join(' · '),
+        ]),
       )}\nIssues (${issues.length})\n${renderTable(
         [{ header: 'id' }, { header: 'topic' }, { header: 'title' }],
         issues.map((i) => [i.id, i.topic, i.title]),

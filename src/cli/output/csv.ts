@@ -17,7 +17,10 @@ export function csvField(value: string | number | boolean | null | undefined): s
  * @example
  * csvDocument(['party', 'stance'], [['ukraine', 'demands']]); //=> 'party,stance\r\nukraine,demands\r\n'
  */
-export function csvDocument(header: readonly string[], rows: Iterable<readonly (string | number | boolean | null | undefined)[]>): string {
+export function csvDocument(
+  header: readonly string[],
+  rows: Iterable<readonly (string | number | boolean | null | undefined)[]>,
+): string {
   const lines = [header.map(csvField).join(',')];
   for (const row of rows) lines.push(row.map(csvField).join(','));
   return `${lines.join('\r\n')}\r\n`;

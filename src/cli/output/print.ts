@@ -22,7 +22,12 @@ export interface Renderers {
  * print('json', { json: () => ({ at: '2025-12-31', issues: [] }), csv: () => '', table: () => '' });
  */
 export function print(format: Format, renderers: Renderers): void {
-  const text = format === 'json' ? `${JSON.stringify(renderers.json(), null, 2)}\n` : format === 'csv' ? renderers.csv() : renderers.table();
+  const text =
+    format === 'json'
+      ? `${JSON.stringify(renderers.json(), null, 2)}\n`
+      : format === 'csv'
+        ? renderers.csv()
+        : renderers.table();
   process.stdout.write(text);
 }
 

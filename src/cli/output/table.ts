@@ -38,7 +38,13 @@ export function renderTable(allColumns: readonly Column[], allRows: readonly (re
       })
       .join('  ')
       .trimEnd();
-  return `${[line(columns.map((c) => c.header.toUpperCase()), true), ...rows.map((row) => line(row, false))].join('\n')}\n`;
+  return `${[
+    line(
+      columns.map((c) => c.header.toUpperCase()),
+      true,
+    ),
+    ...rows.map((row) => line(row, false)),
+  ].join('\n')}\n`;
 }
 
 // Code points, not UTF-16 units, so the odd non-ASCII name still lines up.

@@ -15,7 +15,11 @@ function start(): void {
   const ledger = new Ledger(data.vocabulary === null ? {} : { vocabulary: data.vocabulary });
   ledger.append(data.events);
 
-  const state: { at: string; knownAt: string; selected: CellKey | undefined } = { at: data.at, knownAt: data.knownAt, selected: undefined };
+  const state: { at: string; knownAt: string; selected: CellKey | undefined } = {
+    at: data.at,
+    knownAt: data.knownAt,
+    selected: undefined,
+  };
   const matrix = byId<HTMLTableElement>('matrix');
   const evidence = byId('evidence-body');
   const divergence = byId<HTMLTableElement>('divergence-table');
@@ -31,9 +35,13 @@ function start(): void {
 
   const render = () => {
     const snapshot = ledger.at(state.at, { knownAt: state.knownAt });
-    replaceChildren(caption, `Stances on ${state.at}, as known at ${state.knownAt}: ${snapshot.cells().length} known of ${data.parties.length * data.issues.length} cells.`);
+    replaceChildren(
+      caption,
+      `Stances on ${state.at}, as known at ${state.knownAt}: ${snapshot.cells().length} known of ${data.parties.length * data.issues.length} cells.`,
+    );
     renderMatrix(matrix, data, snapshot, state.selected);
-    if (state.selected !== undefined) renderEvidence(evidence, data, ledger, { ...state.selected, at: state.at, knownAt: state.knownAt });
+    if (state.selected !== undefined)
+      renderEvidence(evidence, data, ledger, { ...state.selected, at: state.at, knownAt: state.knownAt });
     renderDivergence(divergence, data, seriesFor(state.knownAt), state.at);
     renderTimelines(timelines, data, ledger, state.at, state.knownAt);
     document.body.dataset['at'] = state.at;

@@ -31,7 +31,7 @@ export function makeAxis(first: string, last: string, left: number, width: numbe
     width,
     start,
     end,
-    x: (ms) => left + (Math.min(Math.max(ms, start), end) - start) / (end - start) * width,
+    x: (ms) => left + ((Math.min(Math.max(ms, start), end) - start) / (end - start)) * width,
   };
 }
 
@@ -60,7 +60,10 @@ export function monthTicks(axis: Axis, top: number, height: number): SVGElement 
       const x = axis.x(ms);
       group.append(svg('line', { x1: x, x2: x, y1: top, y2: top + height }));
       // A label with no room left before the right edge is dropped rather than cut.
-      if (x < axis.left + axis.width - 34) group.append(svg('text', { x: x + 2, y: top + 10 }, month === 0 ? `${MONTHS[0]} ${year}` : (MONTHS[month] ?? '')));
+      if (x < axis.left + axis.width - 34)
+        group.append(
+          svg('text', { x: x + 2, y: top + 10 }, month === 0 ? `${MONTHS[0]} ${year}` : (MONTHS[month] ?? '')),
+        );
     }
     month += 1;
   }
@@ -75,5 +78,10 @@ export function monthTicks(axis: Axis, top: number, height: number): SVGElement 
  */
 export function dayMarker(axis: Axis, day: string, top: number, height: number, label: string): SVGElement {
   const x = axis.x(dayStart(addDays(day, 1)));
-  return svg('g', { class: 'marker' }, svg('line', { x1: x, x2: x, y1: top, y2: top + height }), svg('title', {}, `${label} = ${dayOf(dayStart(day))}`));
+  return svg(
+    'g',
+    { class: 'marker' },
+    svg('line', { x1: x, x2: x, y1: top, y2: top + height }),
+    svg('title', {}, `${label} = ${dayOf(dayStart(day))}`),
+  );
 }

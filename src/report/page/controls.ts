@@ -7,7 +7,14 @@ import { addDays, daysBetween, isDay } from './days.js';
  * @example
  * bindDayControl(byId('at-range'), byId('at-date'), data.first, data.last, data.at, (day) => show(day));
  */
-export function bindDayControl(range: HTMLInputElement, input: HTMLInputElement, first: string, last: string, initial: string, onChange: (day: string) => void): void {
+export function bindDayControl(
+  range: HTMLInputElement,
+  input: HTMLInputElement,
+  first: string,
+  last: string,
+  initial: string,
+  onChange: (day: string) => void,
+): void {
   const span = daysBetween(first, last);
   const place = (day: string) => {
     range.value = String(Math.min(span, Math.max(0, daysBetween(first, day))));

@@ -19,10 +19,29 @@ const MAX_SPREAD = 4;
  * @example
  * renderDivergence(byId('divergence-table'), data, divergenceSeries(data, ledger, knownAt), '2025-12-31');
  */
-export function renderDivergence(table: HTMLTableElement, data: ReportData, series: ReadonlyMap<string, readonly DivergenceStretch[]>, at: string): void {
+export function renderDivergence(
+  table: HTMLTableElement,
+  data: ReportData,
+  series: ReadonlyMap<string, readonly DivergenceStretch[]>,
+  at: string,
+): void {
   const axis = makeAxis(data.first, data.last, 0, WIDTH);
-  const axisChart = svg('svg', { viewBox: `0 0 ${WIDTH} 14`, class: 'chart axis', 'aria-hidden': 'true' }, monthTicks(axis, 0, 14));
-  const head = el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Issue'), el('th', { scope: 'col', class: 'strip' }, axisChart), el('th', { scope: 'col' }, `On ${at}`)));
+  const axisChart = svg(
+    'svg',
+    { viewBox: `0 0 ${WIDTH} 14`, class: 'chart axis', 'aria-hidden': 'true' },
+    monthTicks(axis, 0, 14),
+  );
+  const head = el(
+    'thead',
+    {},
+    el(
+      'tr',
+      {},
+      el('th', { scope: 'col' }, 'Issue'),
+      el('th', { scope: 'col', class: 'strip' }, axisChart),
+      el('th', { scope: 'col' }, `On ${at}`),
+    ),
+  );
   const body = el('tbody');
   for (const topic of data.topics) {
     const rows = data.issues.filter((i) => i.topic === topic && (series.get(i.id)?.length ?? 0) > 0);
@@ -34,10 +53,18 @@ export function renderDivergence(table: HTMLTableElement, data: ReportData, seri
       body.append(
         el(
           'tr',
-          { 'data-issue': issue.id, 'data-verdict': now?.verdict ?? '', 'data-spread': now === undefined ? '' : String(now.spread) },
+          {
+            'data-issue': issue.id,
+            'data-verdict': now?.verdict ?? '',
+            'data-spread': now === undefined ? '' : String(now.spread),
+          },
           el('th', { scope: 'row', title: issue.proposition }, issue.title),
           el('td', { class: 'strip' }, strip(axis, stretches, at, issue.title)),
-          el('td', { class: `verdict${now ? ` v-${now.verdict}` : ''}` }, now === undefined ? 'no stances yet' : `${now.verdict}, spread ${now.spread}`),
+          el(
+            'td',
+            { class: `verdict${now ? ` v-${now.verdict}` : ''}` },
+            now === undefined ? 'no stances yet' : `${now.verdict}, spread ${now.spread}`,
+          ),
         ),
       );
     }
@@ -46,7 +73,12 @@ export function renderDivergence(table: HTMLTableElement, data: ReportData, seri
 }
 
 function strip(axis: Axis, stretches: readonly DivergenceStretch[], at: string, title: string): SVGElement {
-  const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'chart', role: 'img', 'aria-label': `Divergence over time: ${title}` });
+  const root = svg('svg', {
+    viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+    class: 'chart',
+    role: 'img',
+    'aria-label': `Divergence over time: ${title}`,
+  });
   root.append(svg('line', { class: 'baseline', x1: 0, x2: WIDTH, y1: HEIGHT - 1, y2: HEIGHT - 1 }));
   for (const s of stretches) {
     const x1 = axis.x(dayStart(s.from));
@@ -56,8 +88,19 @@ function strip(axis: Axis, stretches: readonly DivergenceStretch[], at: string, 
     root.append(
       svg(
         'rect',
-        { x: x1, y: HEIGHT - 1 - h, width: Math.max(1, x2 - x1), height: h, fill: VERDICT_FILLS[s.divergence.verdict], class: `v-${s.divergence.verdict}` },
-        svg('title', {}, `${s.from} – ${s.to}: ${s.divergence.verdict}, spread ${s.divergence.spread} (${describe(s.divergence)})`),
+        {
+          x: x1,
+          y: HEIGHT - 1 - h,
+          width: Math.max(1, x2 - x1),
+          height: h,
+          fill: VERDICT_FILLS[s.divergence.verdict],
+          class: `v-${s.divergence.verdict}`,
+        },
+        svg(
+          'title',
+          {},
+          `${s.from} – ${s.to}: ${s.divergence.verdict}, spread ${s.divergence.spread} (${describe(s.divergence)})`,
+        ),
       ),
     );
   }

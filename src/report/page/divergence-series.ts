@@ -20,7 +20,11 @@ export interface DivergenceStretch {
  * @example
  * divergenceSeries(data, ledger, '2026-01-06').get('ukraine-in-nato')?.at(-1)?.divergence.verdict; //=> 'contested'
  */
-export function divergenceSeries(data: ReportData, ledger: Ledger, knownAt: string): ReadonlyMap<string, readonly DivergenceStretch[]> {
+export function divergenceSeries(
+  data: ReportData,
+  ledger: Ledger,
+  knownAt: string,
+): ReadonlyMap<string, readonly DivergenceStretch[]> {
   const days = new Set<string>([data.first]);
   for (const e of data.events) {
     const statedAt = e.type === 'statement' ? e.statedAt : e.type === 'correction' ? e.replacement.statedAt : undefined;

@@ -11,7 +11,11 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * @example
  * el('p', { class: 'summary' }, event.summary); // the summary as text, whatever it holds
  */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   append(node, children);

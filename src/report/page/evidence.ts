@@ -26,7 +26,16 @@ export function renderEvidence(panel: HTMLElement, data: ReportData, ledger: Led
   const proposition = issueInfo?.proposition ? el('p', { class: 'proposition' }, issueInfo.proposition) : null;
   const cell = ledger.cell(party, issue, { at, knownAt });
   if (cell === undefined) {
-    replaceChildren(panel, heading, proposition, el('p', { class: 'unknown' }, `Unknown: no statement of ${partyName} on this issue stated by ${at}, as known at ${knownAt}.`));
+    replaceChildren(
+      panel,
+      heading,
+      proposition,
+      el(
+        'p',
+        { class: 'unknown' },
+        `Unknown: no statement of ${partyName} on this issue stated by ${at}, as known at ${knownAt}.`,
+      ),
+    );
     return;
   }
   const terms = termsText(cell.terms);
@@ -39,12 +48,18 @@ export function renderEvidence(panel: HTMLElement, data: ReportData, ledger: Led
     cell.conditions ? ` · conditions: ${cell.conditions}` : null,
   );
   const tentative = cell.tentative
-    ? el('p', { class: 'tentative-note' }, el('strong', {}, 'Tentative: '), `the winning statement's date runs past ${at}, so it may not have been said yet then.`)
+    ? el(
+        'p',
+        { class: 'tentative-note' },
+        el('strong', {}, 'Tentative: '),
+        `the winning statement's date runs past ${at}, so it may not have been said yet then.`,
+      )
     : null;
 
   // The run behind the cell: the timeline's run holding the winner, up to the winner (what follows it is stated after T).
   const run = ledger.timeline(party, issue, { knownAt }).changes.find((c) => c.statements.includes(cell.statement));
-  const ids = run === undefined ? [cell.statement] : run.statements.slice(0, run.statements.indexOf(cell.statement) + 1);
+  const ids =
+    run === undefined ? [cell.statement] : run.statements.slice(0, run.statements.indexOf(cell.statement) + 1);
   const corroborations = new Map<string, Corroboration[]>();
   for (const entry of run?.evidence ?? cell.evidence) {
     const event = ledger.get(entry.event);
@@ -56,19 +71,46 @@ export function renderEvidence(panel: HTMLElement, data: ReportData, ledger: Led
   [...ids].reverse().forEach((id, index) => {
     const statement = ledger.get(id);
     if (statement?.type !== 'statement') return;
-    list.append(statementItem(statement, index === 0, parseFuzzyTime(statement.statedAt).end > uT, corroborations.get(id) ?? [], data.documents));
+    list.append(
+      statementItem(
+        statement,
+        index === 0,
+        parseFuzzyTime(statement.statedAt).end > uT,
+        corroborations.get(id) ?? [],
+        data.documents,
+      ),
+    );
   });
   const count = ids.length === 1 ? 'The statement behind it' : `The ${ids.length} statements behind it, newest first`;
   replaceChildren(panel, heading, proposition, verdict, tentative, el('h4', {}, count), list);
 }
 
-function statementItem(s: Statement, winner: boolean, tentative: boolean, corroborations: readonly Corroboration[], documents: readonly ReportDocument[]): HTMLElement {
-  const speaker = s.speaker === undefined ? null : row('Speaker', [s.speaker.name, s.speaker.role].filter(Boolean).join(', ') + (s.speaker.authority ? ` (${s.speaker.authority})` : ''));
+function statementItem(
+  s: Statement,
+  winner: boolean,
+  tentative: boolean,
+  corroborations: readonly Corroboration[],
+  documents: readonly ReportDocument[],
+): HTMLElement {
+  const speaker =
+    s.speaker === undefined
+      ? null
+      : row(
+          'Speaker',
+          [s.speaker.name, s.speaker.role].filter(Boolean).join(', ') +
+            (s.speaker.authority ? ` (${s.speaker.authority})` : ''),
+        );
   const terms = termsText(s.terms);
   return el(
     'li',
     { class: `statement${winner ? ' winner' : ''}`, 'data-statement': s.id },
-    el('p', { class: 'statement-head' }, el('span', { class: `badge s-${s.stance}` }, s.stance), winner ? ' current (the winner)' : ' earlier, same position', tentative ? el('span', { class: 'tentative-flag' }, 'tentative') : null),
+    el(
+      'p',
+      { class: 'statement-head' },
+      el('span', { class: `badge s-${s.stance}` }, s.stance),
+      winner ? ' current (the winner)' : ' earlier, same position',
+      tentative ? el('span', { class: 'tentative-flag' }, 'tentative') : null,
+    ),
     el('p', { class: 'summary' }, s.summary),
     el(
       'dl',
@@ -97,7 +139,11 @@ function row(term: string, value: string): DocumentFragment {
   return fragment;
 }
 
-function sourceItem(source: Source, documents: readonly ReportDocument[], corroboration: Corroboration | null): HTMLElement {
+function sourceItem(
+  source: Source,
+  documents: readonly ReportDocument[],
+  corroboration: Corroboration | null,
+): HTMLElement {
   const doc = documents.find((d) => d.id === source.document);
   const published = source.publishedAt ?? doc?.publishedAt;
   const url = source.url ?? doc?.url;
@@ -107,7 +153,9 @@ function sourceItem(source: Source, documents: readonly ReportDocument[], corrob
     source.quote ? el('blockquote', {}, `“${source.quote}”`) : null,
     el('span', { class: 'doc-title' }, doc?.title ?? source.document),
     ` (${source.document}${published ? `, published ${published}${doc?.precision ? ` to the ${doc.precision}` : ''}` : ''})`,
-    corroboration ? el('span', { class: 'corroborated' }, ` · corroboration recorded ${corroboration.recordedAt.slice(0, 10)}`) : null,
+    corroboration
+      ? el('span', { class: 'corroborated' }, ` · corroboration recorded ${corroboration.recordedAt.slice(0, 10)}`)
+      : null,
     // Only web addresses become links; anything else (javascript:, data:) stays text.
     url !== undefined && /^https?:\/\//i.test(url) ? el('a', { href: url, rel: 'noreferrer noopener' }, ' link') : null,
   );

@@ -16,13 +16,33 @@ export interface CellKey {
  * @example
  * renderMatrix(byId('matrix'), data, ledger.at('2025-12-31', { knownAt: '2026-01-06' }), undefined);
  */
-export function renderMatrix(table: HTMLTableElement, data: ReportData, snapshot: Snapshot, selected: CellKey | undefined): void {
-  const head = el('thead', {}, el('tr', {}, el('th', { scope: 'col', class: 'corner' }, 'Issue'), ...data.parties.map((p) => partyHeading(p.name, p.kind))));
+export function renderMatrix(
+  table: HTMLTableElement,
+  data: ReportData,
+  snapshot: Snapshot,
+  selected: CellKey | undefined,
+): void {
+  const head = el(
+    'thead',
+    {},
+    el(
+      'tr',
+      {},
+      el('th', { scope: 'col', class: 'corner' }, 'Issue'),
+      ...data.parties.map((p) => partyHeading(p.name, p.kind)),
+    ),
+  );
   const body = el('tbody');
   for (const topic of data.topics) {
     const issues = data.issues.filter((i) => i.topic === topic);
     if (issues.length === 0) continue;
-    body.append(el('tr', { class: 'topic' }, el('th', { scope: 'rowgroup', colspan: String(data.parties.length + 1) }, topicLabel(topic))));
+    body.append(
+      el(
+        'tr',
+        { class: 'topic' },
+        el('th', { scope: 'rowgroup', colspan: String(data.parties.length + 1) }, topicLabel(topic)),
+      ),
+    );
     for (const issue of issues) {
       const row = el('tr', {}, el('th', { scope: 'row', title: issue.proposition }, issue.title));
       for (const party of data.parties) {
@@ -42,7 +62,14 @@ function partyHeading(name: string, kind: string): HTMLElement {
   return el('th', { scope: 'col' }, name, kind === 'state' ? null : el('span', { class: 'kind' }, kind));
 }
 
-function matrixCell(partyName: string, issueTitle: string, party: string, issue: string, cell: Cell | undefined, selected: boolean): HTMLElement {
+function matrixCell(
+  partyName: string,
+  issueTitle: string,
+  party: string,
+  issue: string,
+  cell: Cell | undefined,
+  selected: boolean,
+): HTMLElement {
   const terms = termsText(cell?.terms);
   const label =
     cell === undefined
@@ -52,7 +79,9 @@ function matrixCell(partyName: string, issueTitle: string, party: string, issue:
     'button',
     { type: 'button', 'aria-label': label, 'aria-pressed': String(selected), 'data-party': party, 'data-issue': issue },
     el('span', { class: 'stance' }, cell === undefined ? '—' : cell.stance),
-    cell?.tentative === true ? el('span', { class: 'tentative-mark', title: 'tentative: may not have been said yet on this date' }, '?') : null,
+    cell?.tentative === true
+      ? el('span', { class: 'tentative-mark', title: 'tentative: may not have been said yet on this date' }, '?')
+      : null,
     terms ? el('span', { class: 'terms' }, terms) : null,
   );
   return el(

@@ -19,7 +19,13 @@ const AXIS = 16;
  * @example
  * renderTimelines(byId('timeline-list'), data, ledger, '2025-12-31', '2026-01-06');
  */
-export function renderTimelines(container: HTMLElement, data: ReportData, ledger: Ledger, at: string, knownAt: string): void {
+export function renderTimelines(
+  container: HTMLElement,
+  data: ReportData,
+  ledger: Ledger,
+  at: string,
+  knownAt: string,
+): void {
   const axis = makeAxis(data.first, data.last, LABEL, WIDTH - LABEL - 4);
   const sections: HTMLElement[] = [];
   for (const topic of data.topics) {
@@ -29,14 +35,30 @@ export function renderTimelines(container: HTMLElement, data: ReportData, ledger
         .map((p) => ({ name: p.name, changes: ledger.timeline(p.id, issue.id, { knownAt }).changes }))
         .filter((r) => r.changes.length > 0);
       if (rows.length === 0) continue;
-      figures.push(el('figure', { class: 'timeline', 'data-issue': issue.id }, el('figcaption', {}, issue.title), chart(axis, rows, ledger, at)));
+      figures.push(
+        el(
+          'figure',
+          { class: 'timeline', 'data-issue': issue.id },
+          el('figcaption', {}, issue.title),
+          chart(axis, rows, ledger, at),
+        ),
+      );
     }
-    if (figures.length > 0) sections.push(el('section', { class: 'topic-group' }, el('h3', {}, topicLabel(topic)), ...figures));
+    if (figures.length > 0)
+      sections.push(el('section', { class: 'topic-group' }, el('h3', {}, topicLabel(topic)), ...figures));
   }
-  replaceChildren(container, ...(sections.length > 0 ? sections : [el('p', {}, `Nothing on record as known at ${knownAt}.`)]));
+  replaceChildren(
+    container,
+    ...(sections.length > 0 ? sections : [el('p', {}, `Nothing on record as known at ${knownAt}.`)]),
+  );
 }
 
-function chart(axis: Axis, rows: ReadonlyArray<{ name: string; changes: readonly PositionChange[] }>, ledger: Ledger, at: string): SVGElement {
+function chart(
+  axis: Axis,
+  rows: ReadonlyArray<{ name: string; changes: readonly PositionChange[] }>,
+  ledger: Ledger,
+  at: string,
+): SVGElement {
   const height = AXIS + rows.length * ROW + 2;
   const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', class: 'chart' });
   root.append(monthTicks(axis, 0, height));
@@ -72,6 +94,13 @@ function segment(axis: Axis, y: number, from: number, to: number, party: string,
     svg('title', {}, `${party}: ${change.stance} since ${change.since}${terms ? ` (${terms})` : ''}${before}`),
     svg('rect', { x: x1, y: y + 2, width, height: ROW - 4, fill: style.fill, stroke: '#ffffff' }),
   );
-  if (width >= 16) group.append(svg('text', { x: x1 + width / 2, y: y + 14, fill: style.ink, 'text-anchor': 'middle', class: 'mark' }, style.mark));
+  if (width >= 16)
+    group.append(
+      svg(
+        'text',
+        { x: x1 + width / 2, y: y + 14, fill: style.ink, 'text-anchor': 'middle', class: 'mark' },
+        style.mark,
+      ),
+    );
   return group;
 }

@@ -10,7 +10,17 @@ import { ConflictError } from '../conflict-error.js';
 import type { EventStore, ReadOptions, StoreAppendOptions, StoreAppendResult, StoredEvent } from '../event-store.js';
 import { withLock, type LockOptions } from './file-lock.js';
 import { scanLines, START, type Cursor } from './line-scanner.js';
-import { clearIntent, intentPath, lastNewlineBefore, recoverTail, removeSpentIntent, sha256, syncDirectory, writeIntent, type TornTail } from './torn-tail.js';
+import {
+  clearIntent,
+  intentPath,
+  lastNewlineBefore,
+  recoverTail,
+  removeSpentIntent,
+  sha256,
+  syncDirectory,
+  writeIntent,
+  type TornTail,
+} from './torn-tail.js';
 
 /**
  * Options for opening an NDJSON file store.
@@ -59,7 +69,12 @@ export class FileEventStore implements EventStore {
   #wrote = false;
   #closed = false;
 
-  private constructor(file: string, vocabulary: Vocabulary | undefined, handle: FileHandle | undefined, options: FileStoreOptions) {
+  private constructor(
+    file: string,
+    vocabulary: Vocabulary | undefined,
+    handle: FileHandle | undefined,
+    options: FileStoreOptions,
+  ) {
     this.file = file;
     this.vocabulary = vocabulary;
     this.#handle = handle;
@@ -82,7 +97,8 @@ export class FileEventStore implements EventStore {
     if (existsSync(target) && (await stat(target)).isDirectory()) {
       file = join(target, 'events.ndjson');
       const vocabularyFile = join(target, 'vocabulary.json');
-      if (vocabulary === undefined && existsSync(vocabularyFile)) vocabulary = readVocabulary(vocabularyFile, await readFile(vocabularyFile, 'utf8'));
+      if (vocabulary === undefined && existsSync(vocabularyFile))
+        vocabulary = readVocabulary(vocabularyFile, await readFile(vocabularyFile, 'utf8'));
     }
     const handle = options.readOnly ? undefined : await open(file, 'a+');
     const store = new FileEventStore(file, vocabulary, handle, options);
@@ -117,7 +133,8 @@ export class FileEventStore implements EventStore {
     return this.#locked(async (size) => {
       const checked = await this.#catchUp(size);
       const version = checked.cursor.version;
-      if (expectedVersion !== undefined && expectedVersion !== version) throw new ConflictError(expectedVersion, version);
+      if (expectedVersion !== undefined && expectedVersion !== version)
+        throw new ConflictError(expectedVersion, version);
       const result = checked.ledger.append(batch, appendOptions);
       if (result.added.length === 0) return Object.freeze({ ...result, version });
       // From here the ledger holds the batch: if anything fails before the bytes are synced, forget it.
@@ -132,7 +149,9 @@ export class FileEventStore implements EventStore {
         await handle.sync();
         const after = (await handle.stat()).size;
         if (after !== size + bytes.length) {
-          throw new Error(`${this.file} grew by ${after - size} bytes during an append of ${bytes.length}: another process wrote to it without the lock`);
+          throw new Error(
+            `${this.file} grew by ${after - size} bytes during an append of ${bytes.length}: another process wrote to it without the lock`,
+          );
         }
         await clearIntent(this.file);
         const lines = result.added.length;
@@ -192,7 +211,8 @@ export class FileEventStore implements EventStore {
   async close(): Promise<void> {
     if (this.#closed) return;
     // Leave no spent intent file beside the user's data. Under the lock: another writer's intent is never spent.
-    if (this.#wrote) await withLock(this.file, this.#options.lock ?? {}, () => removeSpentIntent(this.file)).catch(() => undefined);
+    if (this.#wrote)
+      await withLock(this.file, this.#options.lock ?? {}, () => removeSpentIntent(this.file)).catch(() => undefined);
     this.#closed = true;
     this.#checked = undefined;
     await this.#handle?.close();
@@ -232,7 +252,10 @@ export class FileEventStore implements EventStore {
     let checked = this.#checked;
     if (checked === undefined || checked.cursor.offset > end) {
       const { readOnly: _r, lock: _l, onWarning: _w, ...ledgerOptions } = this.#options;
-      checked = { ledger: new Ledger({ ...ledgerOptions, ...(this.vocabulary ? { vocabulary: this.vocabulary } : {}) }), cursor: START };
+      checked = {
+        ledger: new Ledger({ ...ledgerOptions, ...(this.vocabulary ? { vocabulary: this.vocabulary } : {}) }),
+        cursor: START,
+      };
     }
     let values: unknown[] = [];
     let lines: number[] = [];
@@ -300,7 +323,14 @@ function readVocabulary(file: string, text: string): Vocabulary {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new ValidationError([{ code: 'json', file, path: [], message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }]);
+    throw new ValidationError([
+      {
+        code: 'json',
+        file,
+        path: [],
+        message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      },
+    ]);
   }
   try {
     return Vocabulary.from(data);

@@ -9,7 +9,9 @@ function lock(file: string, options: Lockfile.LockOptions): Promise<() => Promis
     try {
       lockfile = createRequire(import.meta.url)('proper-lockfile') as typeof Lockfile;
     } catch (error) {
-      throw new Error("positions-ledger/file needs the 'proper-lockfile' package: npm install proper-lockfile", { cause: error });
+      throw new Error("positions-ledger/file needs the 'proper-lockfile' package: npm install proper-lockfile", {
+        cause: error,
+      });
     }
   }
   return lockfile.lock(file, options);
@@ -45,7 +47,14 @@ export async function withLock<T>(file: string, options: LockOptions, work: () =
     stale: staleMs,
     realpath: false,
     // Many short retries: appends hold the lock for a few milliseconds.
-    retries: { retries: Math.ceil(waitMs / 25), factor: 1.2, minTimeout: 2, maxTimeout: 50, randomize: true, maxRetryTime: waitMs },
+    retries: {
+      retries: Math.ceil(waitMs / 25),
+      factor: 1.2,
+      minTimeout: 2,
+      maxTimeout: 50,
+      randomize: true,
+      maxRetryTime: waitMs,
+    },
     onCompromised: (error) => {
       compromised = error;
     },
@@ -60,5 +69,8 @@ export async function withLock<T>(file: string, options: LockOptions, work: () =
 }
 
 function lockLost(file: string, cause: Error): Error {
-  return new Error(`the lock on ${file} was taken over while this process held it (${cause.message}); the append may have overlapped another writer`, { cause });
+  return new Error(
+    `the lock on ${file} was taken over while this process held it (${cause.message}); the append may have overlapped another writer`,
+    { cause },
+  );
 }

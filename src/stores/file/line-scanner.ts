@@ -33,7 +33,11 @@ export async function* scanLines(path: string, from: Cursor, end: number): Async
   if (end <= from.offset) return;
   let { offset, line, version } = from;
   let pending: Buffer[] = [];
-  for await (const chunk of createReadStream(path, { start: from.offset, end: end - 1, highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(path, {
+    start: from.offset,
+    end: end - 1,
+    highWaterMark: 1 << 16,
+  }) as AsyncIterable<Buffer>) {
     let start = 0;
     for (let newline = chunk.indexOf(NEWLINE); newline !== -1; newline = chunk.indexOf(NEWLINE, start)) {
       pending.push(chunk.subarray(start, newline));

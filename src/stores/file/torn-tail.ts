@@ -80,13 +80,18 @@ export async function removeSpentIntent(file: string): Promise<void> {
  *
  * @returns the committed size of the file (it ends with a line end or is empty), and the tail moved, if any.
  */
-export async function recoverTail(file: string, handle: FileHandle): Promise<{ size: number; torn: TornTail | undefined }> {
+export async function recoverTail(
+  file: string,
+  handle: FileHandle,
+): Promise<{ size: number; torn: TornTail | undefined }> {
   const size = (await handle.stat()).size;
   let from = size;
   let reason = '';
   const intent = await readIntent(file);
   if (intent !== undefined && intent.offset < size) {
-    const whole = size >= intent.offset + intent.length && sha256(await readBytes(handle, intent.offset, intent.length)) === intent.sha256;
+    const whole =
+      size >= intent.offset + intent.length &&
+      sha256(await readBytes(handle, intent.offset, intent.length)) === intent.sha256;
     if (!whole) {
       from = intent.offset;
       reason = `an append of ${intent.length} bytes at offset ${intent.offset} was interrupted before it finished`;
@@ -125,7 +130,11 @@ async function readIntent(file: string): Promise<Intent | undefined> {
   if (text.trim() === '') return undefined;
   try {
     const intent = JSON.parse(text) as Intent;
-    return Number.isSafeInteger(intent.offset) && Number.isSafeInteger(intent.length) && typeof intent.sha256 === 'string' ? intent : undefined;
+    return Number.isSafeInteger(intent.offset) &&
+      Number.isSafeInteger(intent.length) &&
+      typeof intent.sha256 === 'string'
+      ? intent
+      : undefined;
   } catch {
     // An intent torn while being written means its append never started writing data.
     return undefined;

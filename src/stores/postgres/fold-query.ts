@@ -17,7 +17,8 @@ export interface FoldQuery {
 
 /** The order of §2.4 as a row value: compared whole, it walks the claims index `(party, issue, …)`. */
 const ORDER = (a: string) => `(${a}.stated_start, ${a}.stated_end, ${a}.recorded_at, ${a}.statement COLLATE "C")`;
-const ORDER_DESC = (a: string) => `${a}.stated_start DESC, ${a}.stated_end DESC, ${a}.recorded_at DESC, ${a}.statement COLLATE "C" DESC`;
+const ORDER_DESC = (a: string) =>
+  `${a}.stated_start DESC, ${a}.stated_end DESC, ${a}.recorded_at DESC, ${a}.statement COLLATE "C" DESC`;
 // Below every claim: where the walk for \`since\` starts when nothing breaks the winner's run.
 const FLOOR = `(coalesce(b.stated_start, '-infinity'), coalesce(b.stated_end, '-infinity'), coalesce(b.recorded_at, '-infinity'), coalesce(b.statement, '') COLLATE "C")`;
 const ORDER_ASC = (a: string) => `${a}.stated_start, ${a}.stated_end, ${a}.recorded_at, ${a}.statement COLLATE "C"`;
@@ -37,8 +38,10 @@ const ORDER_ASC = (a: string) => `${a}.stated_start, ${a}.stated_end, ${a}.recor
  *           corroborations by (recorded_at, id).
  */
 function foldSql(n: Names): string {
-  const live = (alias: string) => `(CASE WHEN NOT ${alias}.killed AND ${alias}.carrier IS NULL THEN true ELSE ${n.live}(${alias}.id, $2) END)`;
-  const known = (alias: string, issue: string) => `${alias}.party = l.party AND ${alias}.issue = ${issue} AND ${alias}.stated_start < $1 AND ${alias}.recorded_at < $2`;
+  const live = (alias: string) =>
+    `(CASE WHEN NOT ${alias}.killed AND ${alias}.carrier IS NULL THEN true ELSE ${n.live}(${alias}.id, $2) END)`;
+  const known = (alias: string, issue: string) =>
+    `${alias}.party = l.party AND ${alias}.issue = ${issue} AND ${alias}.stated_start < $1 AND ${alias}.recorded_at < $2`;
   const lanes = `unnest(c.lanes) WITH ORDINALITY AS l(party, lane)`;
   return `
   WITH members AS (
@@ -107,7 +110,12 @@ function foldSql(n: Names): string {
 }
 
 /** Runs the fold in the database and builds the cells, in (party, issue) order. */
-export async function foldCells(db: SqlClient, n: Names, vocabulary: Vocabulary | undefined, query: FoldQuery): Promise<Cell[]> {
+export async function foldCells(
+  db: SqlClient,
+  n: Names,
+  vocabulary: Vocabulary | undefined,
+  query: FoldQuery,
+): Promise<Cell[]> {
   const members: string[] = [];
   const blocs: string[] = [];
   const lanes: number[] = [];

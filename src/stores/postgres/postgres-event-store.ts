@@ -1,6 +1,13 @@
 import type { ValidationError } from '../../errors/index.js';
 import { parseEvent, readEvent, type LedgerEvent, type Statement } from '../../events/index.js';
-import { Ledger, Snapshot, type Cell, type CellOptions, type LedgerOptions, type QueryOptions } from '../../ledger/index.js';
+import {
+  Ledger,
+  Snapshot,
+  type Cell,
+  type CellOptions,
+  type LedgerOptions,
+  type QueryOptions,
+} from '../../ledger/index.js';
 import { queryLabel, type QueryTime } from '../../time/index.js';
 import { boundOf, knownBound } from '../../ledger/query-bounds.js';
 import { Vocabulary } from '../../vocabulary/index.js';
@@ -46,7 +53,10 @@ export class PostgresEventStore implements EventStore {
     this.#db = db;
     this.#names = names;
     this.vocabulary = options.vocabulary === undefined ? undefined : Vocabulary.from(options.vocabulary);
-    this.#options = { ...(this.vocabulary ? { vocabulary: this.vocabulary } : {}), ...(options.upcasters ? { upcasters: options.upcasters } : {}) };
+    this.#options = {
+      ...(this.vocabulary ? { vocabulary: this.vocabulary } : {}),
+      ...(options.upcasters ? { upcasters: options.upcasters } : {}),
+    };
   }
 
   /**
@@ -87,7 +97,8 @@ export class PostgresEventStore implements EventStore {
       // One appender at a time per store: positions stay dense and ordered as committed.
       await tx.query('SELECT pg_advisory_xact_lock($1, $2)', [n.lockKey[0], n.lockKey[1]]);
       const version = await versionIn(tx, n);
-      if (expectedVersion !== undefined && expectedVersion !== version) throw new ConflictError(expectedVersion, version);
+      if (expectedVersion !== undefined && expectedVersion !== version)
+        throw new ConflictError(expectedVersion, version);
       // The ledger is the validator: it gets every stored event the batch can touch, then the batch.
       const ledger = new Ledger(this.#options);
       ledger.append(await relatedEvents(tx, n, seeds));
@@ -145,8 +156,17 @@ export class PostgresEventStore implements EventStore {
   async at(at: QueryTime, options: QueryOptions = {}): Promise<Snapshot> {
     this.#open();
     const inherit = options.inherit === true;
-    const cells = await foldCells(this.#db, this.#names, this.vocabulary, { t: boundOf(at, 'at'), k: knownBound(options), inherit });
-    return new Snapshot(queryLabel(at), options.knownAt === undefined ? null : queryLabel(options.knownAt), inherit, cells);
+    const cells = await foldCells(this.#db, this.#names, this.vocabulary, {
+      t: boundOf(at, 'at'),
+      k: knownBound(options),
+      inherit,
+    });
+    return new Snapshot(
+      queryLabel(at),
+      options.knownAt === undefined ? null : queryLabel(options.knownAt),
+      inherit,
+      cells,
+    );
   }
 
   /**
@@ -157,7 +177,13 @@ export class PostgresEventStore implements EventStore {
    */
   async cell(party: string, issue: string, options: CellOptions): Promise<Cell | undefined> {
     this.#open();
-    const query = { t: boundOf(options.at, 'at'), k: knownBound(options), inherit: options.inherit === true, party, issue };
+    const query = {
+      t: boundOf(options.at, 'at'),
+      k: knownBound(options),
+      inherit: options.inherit === true,
+      party,
+      issue,
+    };
     return (await foldCells(this.#db, this.#names, this.vocabulary, query))[0];
   }
 
@@ -224,11 +250,12 @@ async function relatedEvents(tx: SqlQuery, n: Names, seeds: readonly string[]): 
     frontier = next;
   }
   if (events.size === 0) return [];
-  const { rows } = await tx.query(`SELECT event FROM ${n.events} WHERE id = ANY($1::text[]) ORDER BY position`, [[...events]]);
+  const { rows } = await tx.query(`SELECT event FROM ${n.events} WHERE id = ANY($1::text[]) ORDER BY position`, [
+    [...events],
+  ]);
   return rows.map((row) => json(row['event']) as LedgerEvent);
 }
 
 function json(value: unknown): unknown {
   return typeof value === 'string' ? JSON.parse(value) : value;
 }
-

@@ -43,19 +43,38 @@ export async function insertEvents(
   first: number,
   replacementOf: (id: string) => Statement,
 ): Promise<void> {
-  const logRows = events.map((event, i) => ({ position: first + i, id: event.id, type: event.type, recorded_at: event.recordedAt, event }));
+  const logRows = events.map((event, i) => ({
+    position: first + i,
+    id: event.id,
+    type: event.type,
+    recorded_at: event.recordedAt,
+    event,
+  }));
   const entries: EntryRow[] = [];
   const killedTargets: string[] = [];
   events.forEach((event, i) => {
     const position = first + i;
-    const base = { id: event.id, position, type: event.type, target: null, carrier: null, recorded_at: event.recordedAt };
+    const base = {
+      id: event.id,
+      position,
+      type: event.type,
+      target: null,
+      carrier: null,
+      recorded_at: event.recordedAt,
+    };
     if (event.type === 'statement') entries.push({ ...base, statement: statementColumns(event) });
     else {
       entries.push({ ...base, target: event.target });
       if (event.type !== 'corroboration') killedTargets.push(event.target);
       if (event.type === 'correction') {
         const replacement = replacementOf(event.replacement.id);
-        entries.push({ ...base, id: replacement.id, type: 'statement', carrier: event.id, statement: statementColumns(replacement) });
+        entries.push({
+          ...base,
+          id: replacement.id,
+          type: 'statement',
+          carrier: event.id,
+          statement: statementColumns(replacement),
+        });
       }
     }
   });

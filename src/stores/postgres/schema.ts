@@ -23,7 +23,8 @@ const LOCK_SPACE = 0x504f534c;
 
 /** Names for a table prefix; the prefix is checked, since it goes into SQL as an identifier. */
 export function namesFor(prefix: string): Names {
-  if (!PREFIX.test(prefix)) throw new Error(`table prefix '${prefix}' must match ${PREFIX} (lowercase letters, digits, _)`);
+  if (!PREFIX.test(prefix))
+    throw new Error(`table prefix '${prefix}' must match ${PREFIX} (lowercase letters, digits, _)`);
   return {
     prefix,
     events: `${prefix}_events`,

@@ -76,7 +76,9 @@ async function newPool(connectionString: string): Promise<PoolLike> {
   try {
     pg = (await import('pg')) as typeof pg;
   } catch (error) {
-    throw new Error("positions-ledger/postgres needs the 'pg' package for a connection string: npm install pg", { cause: error });
+    throw new Error("positions-ledger/postgres needs the 'pg' package for a connection string: npm install pg", {
+      cause: error,
+    });
   }
   const Pool = pg.Pool ?? pg.default?.Pool;
   if (Pool === undefined) throw new Error("the 'pg' package has no Pool export");

@@ -21,7 +21,12 @@ export interface CliRun {
 /** Runs `positions ...args` with optional stdin text and extra environment; never throws on a non-zero exit. */
 export function positions(
   args: readonly string[],
-  options: { input?: string; env?: Record<string, string | undefined>; cwd?: string; nodeArgs?: readonly string[] } = {},
+  options: {
+    input?: string;
+    env?: Record<string, string | undefined>;
+    cwd?: string;
+    nodeArgs?: readonly string[];
+  } = {},
 ): CliRun {
   const env: Record<string, string | undefined> = { ...process.env, ...options.env };
   const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), cliPath, ...args], {

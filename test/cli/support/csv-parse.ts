@@ -19,7 +19,8 @@ export function parseCsv(text: string): string[][] {
       } else if (ch === '"') {
         quoted = false;
         i++;
-        if (i < text.length && !',\r\n'.includes(text[i] as string)) throw new Error(`text after a closing quote at ${i}`);
+        if (i < text.length && !',\r\n'.includes(text[i] as string))
+          throw new Error(`text after a closing quote at ${i}`);
       } else {
         field += ch;
         i++;
@@ -62,7 +63,8 @@ export function csvObjects(text: string): Record<string, string>[] {
   const [header, ...rows] = parseCsv(text);
   if (header === undefined) throw new Error('no header row');
   return rows.map((row, n) => {
-    if (row.length !== header.length) throw new Error(`record ${n + 1} has ${row.length} fields, the header ${header.length}`);
+    if (row.length !== header.length)
+      throw new Error(`record ${n + 1} has ${row.length} fields, the header ${header.length}`);
     return Object.fromEntries(header.map((name, i) => [name, row[i] as string]));
   });
 }

@@ -20,7 +20,14 @@ export function expectedStances(at: string, knownAt: string | null, cells: reado
     at,
     knownAt,
     stances: cells.map((c) => {
-      const out: Record<string, unknown> = { party: c.party, issue: c.issue, stance: c.stance, value: c.value, since: c.since, tentative: c.tentative };
+      const out: Record<string, unknown> = {
+        party: c.party,
+        issue: c.issue,
+        stance: c.stance,
+        value: c.value,
+        since: c.since,
+        tentative: c.tentative,
+      };
       if (c.terms !== undefined) out['terms'] = { ...c.terms };
       out['evidence'] = c.evidence.map(evidence);
       return out;
@@ -42,15 +49,35 @@ export function expectedTimeline(t: Timeline): unknown {
 }
 
 export function expectedDiff(from: string, to: string, changes: readonly CellChange[]): unknown {
-  return { from, to, changes: changes.map((c) => ({ party: c.party, issue: c.issue, before: c.before?.stance ?? null, after: c.after?.stance ?? null })) };
+  return {
+    from,
+    to,
+    changes: changes.map((c) => ({
+      party: c.party,
+      issue: c.issue,
+      before: c.before?.stance ?? null,
+      after: c.after?.stance ?? null,
+    })),
+  };
 }
 
 export function expectedDivergence(at: string, issues: readonly IssueDivergence[]): unknown {
-  return { at, issues: issues.map((d) => ({ issue: d.issue, verdict: d.verdict, spread: d.spread, stances: { ...d.stances } })) };
+  return {
+    at,
+    issues: issues.map((d) => ({ issue: d.issue, verdict: d.verdict, spread: d.spread, stances: { ...d.stances } })),
+  };
 }
 
 export function expectedAlignment(at: string, pairs: readonly PairAlignment[]): unknown {
-  return { at, pairs: pairs.map((p) => ({ parties: [...p.parties], agree: [...p.agree], disagree: [...p.disagree], other: [...p.other] })) };
+  return {
+    at,
+    pairs: pairs.map((p) => ({
+      parties: [...p.parties],
+      agree: [...p.agree],
+      disagree: [...p.disagree],
+      other: [...p.other],
+    })),
+  };
 }
 
 /** Rows of a `positions` table: the lines after the header, split on runs of two or more spaces. */
