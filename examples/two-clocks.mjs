@@ -14,7 +14,7 @@ const now = ledger.at(at); // everything recorded since
 console.log(`Positions on ${at}: ${then.cells().length} on record on ${knownAt}, ${now.cells().length} on record now.`);
 
 const show = (cell) =>
-  `${cell.stance}${cell.tentative ? '?' : ''}${cell.terms ? ' ' + JSON.stringify(cell.terms) : ''}`;
+  `${cell.stance}${cell.tentative ? '?' : ''}${cell.terms ? ` ${JSON.stringify(cell.terms)}` : ''}`;
 // The report that brought today's answer: the winning statement's first source.
 const origin = (cell) => `${cell.evidence[0].document}, published ~${published.get(cell.evidence[0].document)}`;
 const changed = [],

@@ -40,5 +40,5 @@ for (const [path, meta] of Object.entries(pkgs)) {
     added++;
   }
 }
-writeFileSync(file, JSON.stringify(lock, null, 2) + '\n');
+writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`added ${added} lock entries`);

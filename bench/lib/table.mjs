@@ -42,7 +42,7 @@ function formatRatio(row) {
   return row.ratio >= 1 ? `${row.ratio.toPrecision(3)}× slower` : `${row.speedup.toPrecision(3)}× faster`;
 }
 
-const escape = (text) => String(text ?? '').replaceAll('|', '\\|');
+const escapeCell = (text) => String(text ?? '').replaceAll('|', '\\|');
 
 /**
  * The rows as one Markdown table.
@@ -60,7 +60,7 @@ export function markdownTable(rows) {
     const met = row.met === true ? '✅' : row.met === false ? '❌' : '—';
     const result = row.error ? `not measured: ${row.error}` : formatValue(row.value, row.unit);
     out.push(
-      `| ${escape(row.figure)} | ${escape(row.measure)}${row.note ? ` (${escape(row.note)})` : ''} | ${escape(result)} | ${escape(row.baseline ?? '—')} | ${formatValue(row.baselineValue, row.unit)} | ${formatRatio(row)} | ${escape(row.target)} | ${met} |`,
+      `| ${escapeCell(row.figure)} | ${escapeCell(row.measure)}${row.note ? ` (${escapeCell(row.note)})` : ''} | ${escapeCell(result)} | ${escapeCell(row.baseline ?? '—')} | ${formatValue(row.baselineValue, row.unit)} | ${formatRatio(row)} | ${escapeCell(row.target)} | ${met} |`,
     );
   }
   return out.join('\n');

@@ -111,7 +111,9 @@ function uncitedDocuments(lines: readonly { line: number; value: unknown }[], kn
       [event.replacement?.sources, ['replacement', 'sources']],
     ] as const) {
       if (Array.isArray(list))
-        list.forEach((s: { document?: unknown } | null, i) => check(s?.document, line, [...base, i, 'document']));
+        list.forEach((s: { document?: unknown } | null, i) => {
+          check(s?.document, line, [...base, i, 'document']);
+        });
     }
     check(event.source?.document, line, ['source', 'document']);
   }

@@ -120,7 +120,9 @@ function citedDocumentProblems(
     ];
     for (const [list, base] of lists) {
       if (Array.isArray(list))
-        list.forEach((s: { document?: unknown } | null, i) => check(s?.document, line, [...base, i, 'document']));
+        list.forEach((s: { document?: unknown } | null, i) => {
+          check(s?.document, line, [...base, i, 'document']);
+        });
     }
     check(event.source?.document, line, ['source', 'document']);
   }

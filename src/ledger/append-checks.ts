@@ -1,7 +1,8 @@
 import type { Problem } from '../errors/index.js';
 import { canonicalJson, type EventOrigin, type LedgerEvent, type Statement } from '../events/index.js';
 import { didYouMean, type Vocabulary } from '../vocabulary/index.js';
-import { isNew, originOf, type LedgerState, type Pending } from './append.js';
+import type { LedgerState } from './append.js';
+import { isNew, originOf, type Pending } from './pending.js';
 
 // The checks of one event on its own: its id (new, or a no-op re-append) and its ids against the vocabulary.
 

@@ -1,6 +1,7 @@
 import type { Problem } from '../errors/index.js';
 import { didYouMean } from '../vocabulary/index.js';
-import { isNew, knownIds, originOf, type LedgerState, type Pending } from './append.js';
+import type { LedgerState } from './append.js';
+import { isNew, knownIds, originOf, type Pending } from './pending.js';
 import { NONE, type Entry } from './entry.js';
 import { maxLiveAtOnce, togglesOf, type LivenessSource } from './liveness.js';
 

@@ -15,6 +15,7 @@ import type { CellIndex } from './cell-index.js';
 import { compareRecorded, NONE, type Claim, type Entry } from './entry.js';
 import { claimId, checkVocabulary } from './append-checks.js';
 import { checkCorrections, linkTargets, type Overlay } from './append-links.js';
+import type { Pending } from './pending.js';
 
 /** The mutable heart of a ledger: every entry by id, the log in append order, the cell index. */
 export interface LedgerState {
@@ -50,43 +51,6 @@ export interface AppendResult {
   readonly added: readonly LedgerEvent[];
   /** Ids of events that were already there with identical content (no-ops). */
   readonly unchanged: readonly string[];
-}
-
-/**
- * The entries of a batch on their way in. Where each came from is kept as its position in the batch
- * and turned into an origin only when a problem names it: a million origin objects cost more than
- * the rare problem.
- */
-export interface Pending {
-  /** The new entries in batch order (a correction's replacement right after it). */
-  readonly entries: Entry[];
-  /** Each entry's position in the batch (a replacement shares its correction's). */
-  readonly positions: number[];
-  /** The same entries, to tell them from entries already in the ledger. */
-  readonly fresh: Set<Entry>;
-  /** Where the event at this position of the batch came from. */
-  readonly originAt: (index: number) => EventOrigin;
-}
-
-/** Where the new entry in `slot` came from. */
-export function originOf(pending: Pending, slot: number): EventOrigin {
-  return pending.originAt(pending.positions[slot] as number);
-}
-
-/** Whether an entry is new in this batch (not yet in the ledger). */
-export function isNew(pending: Pending, entry: Entry): boolean {
-  return pending.fresh.has(entry);
-}
-
-/**
- * Every id a failed lookup could have meant, the batch's own first (in batch order), then the
- * ledger's: the order "did you mean" suggestions have always been chosen in.
- */
-export function knownIds(state: LedgerState, pending: Pending): string[] {
-  const ids = [...state.entries.keys()];
-  // The batch's ids were added to the table last, in batch order.
-  const cut = ids.length - pending.entries.length;
-  return [...ids.slice(cut), ...ids.slice(0, cut)];
 }
 
 /**

@@ -111,7 +111,7 @@ export class Column {
     const claims = this.claims;
     if (this.#packed < claims.length) this.#pack(claims);
     const bound = k + this.#lead;
-    return this.#countBefore(bound < t ? bound : t);
+    return this.#countBefore(Math.min(bound, t));
   }
 
   /** The interned position (stance and terms) of the statement at `position`: equal ids, equal positions. */

@@ -84,7 +84,7 @@ export class Candidates {
     this.cell[row] = cell;
     this.start[row] = start;
     this.end[row] = end;
-    this.value[row] = valueOf(statement.stance);
+    this.value[row] = stanceValueByInitial(statement.stance);
     this.hasTerms[row] = statement.terms === undefined ? 0 : 1;
     this.lane[row] = lane;
     this.liveness[row] = 0;
@@ -157,7 +157,7 @@ function takeColumns(size: number): Columns {
 const BY_INITIAL = new Int8Array(128);
 for (const stance of STANCES) BY_INITIAL[stance.charCodeAt(0)] = stanceValue(stance);
 
-function valueOf(stance: Stance): number {
+function stanceValueByInitial(stance: Stance): number {
   return BY_INITIAL[stance.charCodeAt(0)] as number;
 }
 

@@ -57,7 +57,9 @@ export class Vocabulary {
       }
       this.#parties.set(party.id, deepFreeze(party));
       claim(this.#partyNames, party.id, party.id, ['parties', i, 'id']);
-      party.aliases?.forEach((alias, j) => claim(this.#partyNames, alias, party.id, ['parties', i, 'aliases', j]));
+      party.aliases?.forEach((alias, j) => {
+        claim(this.#partyNames, alias, party.id, ['parties', i, 'aliases', j]);
+      });
     });
     data.parties.forEach((party, i) => {
       if (party.members !== undefined && party.kind !== 'bloc') {

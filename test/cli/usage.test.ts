@@ -5,6 +5,7 @@ import { cliPath, ensureCliBuilt, positions, root } from './support/cli.js';
 
 beforeAll(() => ensureCliBuilt());
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character is what a colour code starts with
 const ANSI = /\x1b\[/;
 const COMMANDS = [
   'stances',
@@ -131,6 +132,7 @@ describe('colour', () => {
   };
 
   test.skipIf(!hasScript())('stance names are coloured on a terminal, and plain with NO_COLOR', () => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character is what a colour code starts with
     expect(onTerminal(undefined)).toMatch(/\x1b\[[0-9;]*m(rejects|demands)/);
     expect(onTerminal('1')).not.toMatch(ANSI);
   });

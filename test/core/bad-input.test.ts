@@ -33,7 +33,7 @@ function observe(l: Ledger): unknown {
       size: l.size,
       events: l.events(),
       now: l.at('2026', { inherit: true }).cells(),
-      then: l.at('2025-04-30', { knownAt: '2025-05-01' }).cells(),
+      earlier: l.at('2025-04-30', { knownAt: '2025-05-01' }).cells(),
       timeline: l.timeline('ukraine', 'nato'),
       divergence: l.divergence('2026'),
     }),
@@ -234,7 +234,7 @@ describe('a failed append changes nothing', () => {
     problemsOf(() => l.append([retraction('c1', '2025-06-01T00:00Z'), retraction('missing')]));
     problemsOf(() => l.append([statement({ id: 's1', summary: 'changed' })]));
     expect(observe(l)).toEqual(before);
-    l.events().forEach((event, i) => expect(event).toBe(events[i]));
+    for (const [i, event] of l.events().entries()) expect(event).toBe(events[i]);
     expect(l.get('s4')).toBeUndefined();
     expect(l.get('r9')).toBeUndefined();
     // The good events can still be appended afterwards.

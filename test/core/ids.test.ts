@@ -66,6 +66,7 @@ describe("ids named like Object.prototype's members", () => {
     // Other objects keep their behaviour.
     expect({}.constructor).toBe(Object);
     expect(typeof {}.toString).toBe('function');
+    // biome-ignore lint/suspicious/noPrototypeBuiltins: the prototype's own method is what must be unchanged
     expect(Object.prototype.hasOwnProperty.call({ a: 1 }, 'a')).toBe(true);
     expect(String({})).toBe('[object Object]');
   });

@@ -76,8 +76,14 @@ describe('upcasting', () => {
   it('the chain v1 → v2 → v3 runs one step at a time, in order', () => {
     const steps: number[] = [];
     const chain: Upcasters = {
-      1: (e) => (steps.push(1), { ...e, v: 2, renamed: e['old'] }),
-      2: ({ renamed, ...e }) => (steps.push(2), { ...e, v: 3, final: `${String(renamed)}!` }),
+      1: (e) => {
+        steps.push(1);
+        return { ...e, v: 2, renamed: e['old'] };
+      },
+      2: ({ renamed, ...e }) => {
+        steps.push(2);
+        return { ...e, v: 3, final: `${String(renamed)}!` };
+      },
     };
     expect(upcast({ type: 'x', old: 'value' }, chain, 3)).toEqual({
       event: { type: 'x', old: 'value', v: 3, final: 'value!' },

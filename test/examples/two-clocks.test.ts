@@ -11,7 +11,7 @@ beforeAll(async () => {
   data = await readDataset();
 });
 
-const show = (c: Cell) => `${c.stance}${c.tentative ? '?' : ''}${c.terms ? ' ' + JSON.stringify(c.terms) : ''}`;
+const show = (c: Cell) => `${c.stance}${c.tentative ? '?' : ''}${c.terms ? ` ${JSON.stringify(c.terms)}` : ''}`;
 
 /** The printed sections: the counts line, then `party / issue` keys per section with what follows the colon. */
 function parse(output: string) {

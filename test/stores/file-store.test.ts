@@ -74,7 +74,7 @@ describe('torn tails', () => {
     const before = lines(SEED_EVENTS.slice(0, 5));
     const batch = lines(SEED_EVENTS.slice(5, 9));
     // A crash after two of the four lines: the lines are complete JSON, but the append was not.
-    const written = batch.split('\n').slice(0, 2).join('\n') + '\n';
+    const written = `${batch.split('\n').slice(0, 2).join('\n')}\n`;
     await writeFile(file, before + written);
     await writeFile(
       `${file}.intent`,
@@ -88,7 +88,7 @@ describe('torn tails', () => {
   });
 
   it('a read-only store stops at the last line end and changes nothing', async () => {
-    await writeFile(file, lines(SEED_EVENTS.slice(0, 4)) + '{"ty');
+    await writeFile(file, `${lines(SEED_EVENTS.slice(0, 4))}{"ty`);
     const hash = await sha(file);
     const store = await FileEventStore.open(file, { readOnly: true });
     expect(await ids(store)).toEqual(SEED_EVENTS.slice(0, 4).map((e) => e['id']));

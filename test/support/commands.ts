@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { Ledger, readEvent, ValidationError, type LedgerEvent } from '../../src/index.js';
+import { type Ledger, readEvent, ValidationError, type LedgerEvent } from '../../src/index.js';
 import { judgeAppend } from './append-rules.js';
 import { QUERY_TIMES, stepArb, stepToRaw, type Step } from './arbitraries.js';
 import { ISSUES, PARTIES, VOCABULARY } from './fixtures.js';
@@ -245,25 +245,31 @@ export class QueryCommand implements fc.Command<ModelState, RealState> {
     const compare = (actual: unknown, expected: unknown) => expect(plain(actual)).toEqual(plain(expected));
     switch (this.kind) {
       case 'at':
-        return compare(ledger.at(a, options).cells(), reference.cells(a, knownAt, this.inherit));
+        compare(ledger.at(a, options).cells(), reference.cells(a, knownAt, this.inherit));
+        break;
       case 'cell':
-        return compare(
+        compare(
           ledger.cell(this.party, this.issue, { at: a, ...options }),
           reference.cell(this.party, this.issue, a, knownAt, this.inherit),
         );
+        break;
       case 'timeline':
-        return compare(
+        compare(
           ledger.timeline(this.party, this.issue, options),
           reference.timeline(this.party, this.issue, knownAt, this.inherit),
         );
+        break;
       case 'diff':
-        return compare(ledger.diff(a, b, options), reference.diff(a, b, knownAt, this.inherit));
+        compare(ledger.diff(a, b, options), reference.diff(a, b, knownAt, this.inherit));
+        break;
       case 'divergence':
-        return compare(ledger.divergence(a, known), reference.divergence(a, knownAt));
+        compare(ledger.divergence(a, known), reference.divergence(a, knownAt));
+        break;
       case 'alignment':
-        return compare(ledger.alignment(a, known), reference.alignment(a, knownAt));
+        compare(ledger.alignment(a, known), reference.alignment(a, knownAt));
+        break;
       default:
-        return compare(ledger.events(), model.events);
+        compare(ledger.events(), model.events);
     }
   }
   toString(): string {

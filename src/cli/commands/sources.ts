@@ -44,9 +44,9 @@ export async function runSources(flags: CommonOptions): Promise<void> {
 function citedIn(ledger: Ledger): { id: string }[] {
   const ids = new Set<string>();
   for (const event of ledger.events()) {
-    if (event.type === 'statement') event.sources.forEach((s) => ids.add(s.document));
+    if (event.type === 'statement') for (const s of event.sources) ids.add(s.document);
     else if (event.type === 'corroboration') ids.add(event.source.document);
-    else if (event.type === 'correction') event.replacement.sources.forEach((s) => ids.add(s.document));
+    else if (event.type === 'correction') for (const s of event.replacement.sources) ids.add(s.document);
   }
   return [...ids].sort().map((id) => ({ id }));
 }

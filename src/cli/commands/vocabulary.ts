@@ -59,7 +59,7 @@ function idsIn(ledger: Ledger): { parties: { id: string }[]; issues: { id: strin
   for (const event of ledger.events()) {
     const statement = event.type === 'statement' ? event : event.type === 'correction' ? event.replacement : undefined;
     if (statement === undefined) continue;
-    statement.parties.forEach((p) => parties.add(p));
+    for (const p of statement.parties) parties.add(p);
     issues.add(statement.issue);
   }
   const sorted = (ids: Set<string>) => [...ids].sort().map((id) => ({ id }));

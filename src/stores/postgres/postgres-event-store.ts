@@ -1,4 +1,3 @@
-import type { ValidationError } from '../../errors/index.js';
 import { parseEvent, readEvent, type LedgerEvent, type Statement } from '../../events/index.js';
 import {
   Ledger,
