@@ -81,7 +81,8 @@ describe('examples/stances-on-a-date.mjs', () => {
       JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
     ).scripts;
     expect(scripts['start']).toBe('node examples/stances-on-a-date.mjs');
-    const viaNpm = execFileSync('npm', ['start', '--silent'], {
+    // Without prestart: it builds, and dist/ is built already; a rebuild would clean dist/ under the tests beside this one.
+    const viaNpm = execFileSync('npm', ['start', '--silent', '--ignore-scripts'], {
       cwd: packageRoot,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
