@@ -33,7 +33,7 @@ export function articles(): Map<string, string> {
 }
 
 /**
- * Page furniture and the advertisement, found by reading the articles (see shared/seeds/README.md):
+ * Page furniture and the advertisement, found by reading the articles:
  * the lines of each article that carry no report. Each is checked to exist, so a changed article
  * fails loudly instead of silently weakening the check.
  */

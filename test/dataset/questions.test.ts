@@ -1,7 +1,22 @@
 // The question table: what a reader of the articles answers, asked of the ledger. Each question
 // names the article it is answered from; the expected answers were checked against the text by hand.
 import { describe, expect, test } from 'vitest';
-import { dataset, questions, type Question } from './fixture.js';
+import { dataset, questions, rawEventLines, type Question } from './fixture.js';
+
+/** Lines of events.ndjson before this one are the first coding; the rest are issue 15's fixes and additions. */
+const FIRST_APPENDED_LINE = 82;
+/** The issues issue 15 narrowed to one claim, and those it split off from them (see fixes.test.ts). */
+const NARROWED_AND_SPLIT_OFF = [
+  'zaporizhzhia-npp-us-control',
+  'zaporizhzhia-npp-power-shared',
+  'russia-winning-on-battlefield',
+  'russia-can-win-militarily',
+  'us-backstop',
+  'us-backs-guarantees',
+  'snapback-sanctions',
+  'support-if-attacked-again',
+  'crimea-recognized-russian',
+];
 
 const table = questions();
 
@@ -12,6 +27,13 @@ describe('the question table', () => {
     const cell = ledger.cell(q.party, q.issue, options);
     expect(cell?.stance ?? null, q.question).toBe(q.expected);
     if (q.expectedTerms !== undefined) expect(cell?.terms, q.question).toEqual(q.expectedTerms);
+    if (q.expectedTentative !== undefined) expect(cell?.tentative, q.question).toBe(q.expectedTentative);
+    if (q.expectedEvidence !== undefined) {
+      expect(
+        cell?.evidence.map(({ event, document }) => ({ event, document })),
+        q.question,
+      ).toEqual(q.expectedEvidence);
+    }
     // The snapshot path agrees with the one-cell path.
     expect(
       ledger.at(q.at, q.knownAt === null ? {} : { knownAt: q.knownAt }).cell(q.party, q.issue)?.stance ?? null,
@@ -26,6 +48,25 @@ describe('the question table', () => {
     for (const q of table) {
       expect(ids.has(q.document), q.id).toBe(true);
       expect(q.why.length, q.id).toBeGreaterThan(10);
+    }
+  });
+
+  test("covers each of issue 15's fixes and additions (every event appended after the first coding)", () => {
+    const appended = rawEventLines()
+      .filter(({ line }) => line >= FIRST_APPENDED_LINE)
+      .map(({ value }) => value['id'] as string);
+    expect(appended.length).toBeGreaterThan(0);
+    const covered = new Set(table.flatMap((q) => q.covers ?? []));
+    expect(appended.filter((id) => !covered.has(id))).toEqual([]);
+    // And each fix or addition a question names exists: a typo would otherwise cover nothing.
+    const ids = new Set(rawEventLines().map(({ value }) => value['id'] as string));
+    expect([...covered].filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  test('covers each narrowed issue and each issue split off from one, with an answer and its evidence', () => {
+    for (const issue of NARROWED_AND_SPLIT_OFF) {
+      const asked = table.filter((q) => q.issue === issue && q.expected !== null && q.expectedEvidence !== undefined);
+      expect(asked.length, issue).toBeGreaterThan(0);
     }
   });
 
