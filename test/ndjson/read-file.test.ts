@@ -53,8 +53,8 @@ function withFile<T>(path: string, use: (fd: number) => T): T {
 }
 
 describe('NdjsonFileReader', () => {
-  it('reads 4 MiB at a time by default', () => {
-    expect(READ_CHUNK_BYTES).toBe(4 * 1024 * 1024);
+  it('reads 1 MiB at a time by default', () => {
+    expect(READ_CHUNK_BYTES).toBe(1024 * 1024);
     expect(new NdjsonFileReader().chunkBytes).toBe(READ_CHUNK_BYTES);
   });
 

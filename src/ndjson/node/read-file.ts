@@ -3,14 +3,15 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { LineSplitter, type LineSink, type LineSplitterOptions, type SplitStart } from '../line-splitter.js';
 
 /**
- * How many bytes an `NdjsonFileReader` reads at a time by default: 4 MiB. On the benchmark's 583 MB
- * file, splitting costs about the same from 1 to 8 MiB; smaller chunks cost more system calls and
- * more lines across chunk edges, larger ones more memory for no gain (bench/figures/split.mjs).
+ * How many bytes an `NdjsonFileReader` reads at a time by default: 1 MiB. On the benchmark's 583 MB
+ * file (bench/figures/split.mjs, 2 cores), chunks of 64 KiB to 8 MiB split at the same speed within
+ * the runs' noise; 1 MiB is a few hundred system calls for such a file, and a quarter of the memory
+ * of 4 MiB.
  *
  * @example
  * new NdjsonFileReader().chunkBytes === READ_CHUNK_BYTES; //=> true
  */
-export const READ_CHUNK_BYTES = 4 * 1024 * 1024;
+export const READ_CHUNK_BYTES = 1024 * 1024;
 
 /**
  * Options of an `NdjsonFileReader`.
@@ -105,10 +106,10 @@ export function readNdjsonFile(
   sink: LineSink,
   options: FileReadOptions & { readonly reader?: NdjsonFileReader } = {},
 ): { line: number; offset: number } {
-  const reader = options.reader ?? new NdjsonFileReader();
+  const { reader = new NdjsonFileReader(), ...range } = options;
   const fd = openSync(path, 'r');
   try {
-    return reader.read(fd, sink, { file: path, ...options });
+    return reader.read(fd, sink, { file: path, ...range });
   } finally {
     closeSync(fd);
   }
