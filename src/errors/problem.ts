@@ -18,7 +18,9 @@ export type ProblemCode =
   | 'second-correction'
   | 'unsupported-version'
   | 'vocabulary'
-  | 'json';
+  | 'json'
+  | 'invalid-utf8'
+  | 'line-too-long';
 
 /**
  * One thing wrong with the input: where, what, and how to fix it where that is known.
