@@ -10,14 +10,14 @@ import type { Cell } from '../ledger/cell.js';
 import { makeCell, makeEvidence } from '../ledger/make-cell.js';
 import { boundOf, knownBound } from '../ledger/query-bounds.js';
 import { Snapshot } from '../ledger/snapshot.js';
-import { compareIds, compareRecorded, isCandidate, isLive, isTentative, OWN_LANE } from '../rules/index.js';
-import { fuzzyTimeBounds, instantMs, queryLabel, type QueryTime } from '../time/index.js';
+import { compareIds, compareRecordedText, isCandidate, isLive, isTentative, OWN_LANE } from '../rules/index.js';
+import { fuzzyTimeBounds, queryLabel, type QueryTime } from '../time/index.js';
 import { Vocabulary } from '../vocabulary/index.js';
 import { Candidates } from './candidates.js';
 import { CellNumbers } from './cell-numbers.js';
 import type { FoldEventsOptions } from './fold-events-options.js';
 import { FoldWorkspace } from './fold-workspace.js';
-import { knownBefore } from './known-clock.js';
+import { canonicalRecordedAt, knownBefore } from './known-clock.js';
 import { notAStoredEvent } from './not-a-stored-event.js';
 import { Picks } from './picks.js';
 import { isKiller, StreamLiveness } from './stream-liveness.js';
@@ -150,7 +150,7 @@ function liveCorroborationsOf(
     if (!liveness.isKilled(corroboration.id)) list.push(corroboration);
   }
   const byRecorded = (a: Corroboration, b: Corroboration) =>
-    compareRecorded(instantMs(a.recordedAt), a.id, instantMs(b.recordedAt), b.id);
+    compareRecordedText(canonicalRecordedAt(a.recordedAt), a.id, canonicalRecordedAt(b.recordedAt), b.id);
   for (const list of byWinner.values()) if (list.length > 1) list.sort(byRecorded);
   return byWinner;
 }
@@ -175,7 +175,7 @@ function cellsOf(
     const row = winners[c] as number;
     const party = cells.parties[c] as string;
     const statement = candidates.statement(row);
-    const via = cells.viaOf(party, candidates.columns.lane[row] as number);
+    const via = cells.viaOf(party, candidates.lane[row] as number);
     const evidence = statement.sources.map((source) => makeEvidence(statement.id, source, via));
     for (const corroboration of corroborations.get(statement.id) ?? [])
       evidence.push(makeEvidence(corroboration.id, corroboration.source, via));
@@ -185,7 +185,7 @@ function cellsOf(
       cells.issueName(c),
       statement,
       first.statedAt,
-      isTentative(candidates.columns.end[row] as number, t),
+      isTentative(candidates.end[row] as number, t),
       Object.freeze(evidence),
     );
   });

@@ -61,15 +61,17 @@ export class FoldWorkspace {
   columns(size: number): CandidateColumns {
     const held = this.#columns;
     if (held !== undefined && held.cell.length >= size) return held;
+    // One buffer for every column, widest first so each view is aligned: one allocation instead of eight.
+    const buffer = new ArrayBuffer(size * 29);
     const columns: CandidateColumns = {
-      source: new Int32Array(size),
-      cell: new Int32Array(size),
-      start: new Float64Array(size),
-      end: new Float64Array(size),
-      stance: new Uint8Array(size),
-      hasTerms: new Uint8Array(size),
-      lane: new Uint16Array(size),
-      liveness: new Uint8Array(size),
+      start: new Float64Array(buffer, 0, size),
+      end: new Float64Array(buffer, size * 8, size),
+      source: new Int32Array(buffer, size * 16, size),
+      cell: new Int32Array(buffer, size * 20, size),
+      lane: new Uint16Array(buffer, size * 24, size),
+      stance: new Uint8Array(buffer, size * 26, size),
+      hasTerms: new Uint8Array(buffer, size * 27, size),
+      liveness: new Uint8Array(buffer, size * 28, size),
     };
     this.#columns = columns;
     return columns;

@@ -33,10 +33,9 @@ export class Picks {
   offer(row: number, c: number): void {
     if (c >= this.#winners.length) this.#grow(c);
     const rows = this.#candidates;
-    const columns = rows.columns;
     const winner = this.#winners[c] as number;
-    const start = columns.start[row] as number;
-    const end = columns.end[row] as number;
+    const start = rows.start[row] as number;
+    const end = rows.end[row] as number;
     if (winner < 0) {
       this.#setWinner(c, row, start, end);
       return;
@@ -55,7 +54,7 @@ export class Picks {
       this.#setWinner(c, row, start, end);
     } else if (order === 0) {
       // The same joint statement reached through two lanes: the first lane speaks for it.
-      if (outranks(order, columns.lane[row] as number, columns.lane[winner] as number)) this.#winners[c] = row;
+      if (outranks(order, rows.lane[row] as number, rows.lane[winner] as number)) this.#winners[c] = row;
     } else if (!this.#sameAsWinner(row, c, winner)) {
       const breaker = this.#breakers[c] as number;
       if (
@@ -74,13 +73,13 @@ export class Picks {
     this.#winners[c] = row;
     this.#winnerStart[c] = start;
     this.#winnerEnd[c] = end;
-    this.#winnerStance[c] = this.#candidates.columns.stance[row] as number;
+    this.#winnerStance[c] = this.#candidates.stance[row] as number;
   }
 
   /** `Candidates.samePosition(row, winner)`, its stance test read from this cell's picks. */
   #sameAsWinner(row: number, c: number, winner: number): boolean {
     const rows = this.#candidates;
-    const { stance, hasTerms } = rows.columns;
+    const { stance, hasTerms } = rows;
     if (stance[row] !== this.#winnerStance[c]) return false;
     return hasTerms[row] === 0 ? hasTerms[winner] === 0 : rows.samePosition(row, winner);
   }
@@ -95,7 +94,7 @@ export class Picks {
     const breakers = this.#breakers.subarray(0, count);
     const rows = this.#candidates;
     const dead = (row: number) => this.#isDead(liveness, row);
-    const lane = rows.columns.lane;
+    const lane = rows.lane;
     // A dead winner: pick the cell's winner and breaker again, from live rows only.
     const repick = this.#cellsWhere(count, (c) => (winners[c] as number) >= 0 && dead(winners[c] as number));
     if (repick !== undefined) {
@@ -122,7 +121,7 @@ export class Picks {
     // The least live row above the breaker. Every row, so written out rather than through #scan: this loop
     // is most of what the fold does after reading.
     const since = new Int32Array(count).fill(-1);
-    const { cell, liveness: known } = rows.columns;
+    const { cell, liveness: known } = rows;
     for (let row = 0; row < rows.count; row++) {
       if (known[row] === DEAD) continue;
       const c = cell[row] as number;
@@ -137,7 +136,7 @@ export class Picks {
   /** Calls `visit` for every row not known dead, of the cells in `only` (all when undefined). */
   #scan(only: Uint8Array | undefined, visit: (row: number, c: number) => void): void {
     const rows = this.#candidates;
-    const { cell, liveness } = rows.columns;
+    const { cell, liveness } = rows;
     for (let row = 0; row < rows.count; row++) {
       const c = cell[row] as number;
       if ((only === undefined || only[c] === 1) && liveness[row] !== DEAD) visit(row, c);
@@ -158,7 +157,7 @@ export class Picks {
    */
   #isDead(liveness: StreamLiveness, row: number): boolean {
     const rows = this.#candidates;
-    const column = rows.columns.liveness;
+    const column = rows.liveness;
     let state = column[row] as number;
     if (state === 0) column[row] = state = liveness.isKilled(rows.idOf(row)) ? DEAD : LIVE;
     return state === DEAD;

@@ -21,6 +21,23 @@ export function compareRecorded<Id extends string | number>(
 }
 
 /**
+ * {@link compareRecorded} with `recordedAt` as canonical instants (`YYYY-MM-DDThh:mm:ss.sssZ`, years
+ * 0000–9999, the form a ledger stores): these sort as text in time order, so the order is the same
+ * without parsing them. For a fold that reads `recordedAt` from stored events, and only on a tie.
+ *
+ * @example
+ * compareRecordedText('2025-01-02T00:00:00.000Z', 'a', '2025-01-01T23:59:59.999Z', 'b'); //=> 1
+ */
+export function compareRecordedText<Id extends string | number>(
+  aRecordedAt: string,
+  aId: Id,
+  bRecordedAt: string,
+  bId: Id,
+): number {
+  return compareIds(aRecordedAt, bRecordedAt) || compareIds(aId, bId);
+}
+
+/**
  * The evidence order as an SQL `ORDER BY` list over a `timestamptz` column and an id column.
  *
  * @example

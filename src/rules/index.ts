@@ -19,7 +19,7 @@ export {
 export { isTentative, tentativeSql } from './tentative.js';
 export { positionKey, samePosition, termsKey } from './position-key.js';
 export { sinceByBreaker, sinceByRun } from './since-run.js';
-export { compareRecorded, evidenceOrderSql } from './evidence-order.js';
+export { compareRecorded, compareRecordedText, evidenceOrderSql } from './evidence-order.js';
 export { laneOfBloc, OWN_LANE, outranks, viaOfLane } from './bloc-lanes.js';
 export { COMPARED_KINDS, isComparedPair, isComparedParty } from './compared-parties.js';
 export { divergenceVerdict, stanceSpread, type Verdict } from './divergence-verdict.js';

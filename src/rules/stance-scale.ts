@@ -46,26 +46,21 @@ export function stanceValue(stance: Stance): StanceValue {
   return VALUES[stance];
 }
 
+// The code of each stance by its first letter (the five stances start with five different letters): a
+// constant table, filled here once and never written after. A typed array read by a char code is the
+// cheapest lookup per statement the stream fold has (a switch or a frozen array measured slower).
+const CODE_BY_INITIAL = new Uint8Array(128);
+for (const [code, stance] of STANCES.entries()) CODE_BY_INITIAL[stance.charCodeAt(0)] = code;
+
 /**
- * The code of a stance (its place in {@link STANCES}). The five stances start with five different letters,
- * so the first letter decides: no keyed lookup per statement on the folds' hot paths.
+ * The code of a stance (its place in {@link STANCES}), from its first letter: no keyed lookup per statement
+ * on the folds' hot paths.
  *
  * @example
  * stanceCode('supports'); //=> 1
  */
 export function stanceCode(stance: Stance): StanceCode {
-  switch (stance.charCodeAt(0)) {
-    case 100 /* d */:
-      return 0;
-    case 115 /* s */:
-      return 1;
-    case 110 /* n */:
-      return 2;
-    case 111 /* o */:
-      return 3;
-    default:
-      /* r */ return 4;
-  }
+  return CODE_BY_INITIAL[stance.charCodeAt(0)] as StanceCode;
 }
 
 /**
