@@ -23,7 +23,7 @@ import type { Pending } from './pending.js';
  */
 export function appendBatch(state: LedgerState, raws: Iterable<unknown>, options: AppendOptions = {}): AppendResult {
   const { lines, file } = options;
-  // The same literals as always (key order index, line, file): problems spread them.
+  // Literals with their keys in the order index, line, file: problems spread them, so it shows in their JSON.
   const originAt = (index: number): EventOrigin => {
     const line = lines?.[index];
     return line === undefined

@@ -2,7 +2,7 @@ import type { LedgerEvent, Statement } from '../../events/index.js';
 import { killsTarget, positionKey, stanceValue } from '../../rules/index.js';
 import { parseFuzzyTime } from '../../time/index.js';
 import type { Names } from './schema.js';
-import type { SqlQuery } from './sql-client.js';
+import type { SqlQuery } from './database.js';
 
 /** A time bound or instant as PostgreSQL reads it (epoch ms are exact in timestamptz's microseconds). */
 export function pgTime(ms: number): string {

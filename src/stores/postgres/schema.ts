@@ -1,5 +1,6 @@
 import { candidateIndexSql, ID_COLLATION, killerTypesSql } from '../../rules/index.js';
-import type { SqlClient, SqlQuery } from './sql-client.js';
+import type { SqlQuery } from './database.js';
+import type { SqlClient } from './sql-client.js';
 
 /** The names of the store's tables and function, all starting with one prefix. */
 export interface Names {
