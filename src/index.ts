@@ -13,7 +13,7 @@ export type {
 } from './ledger/index.js';
 export type { CellChange, IssueDivergence, PairAlignment, PositionChange, Timeline, Verdict } from './queries/index.js';
 export { defineProjection, type Projection } from './projection/index.js';
-export { foldEvents, type FoldEventsOptions } from './replay/index.js';
+export { foldEvents, FoldWorkspace, type FoldEventsOptions } from './replay/index.js';
 
 export {
   EventSchema,

@@ -1,7 +1,7 @@
 import type { Problem } from '../errors/index.js';
 import { canonicalJson, type EventOrigin, type LedgerEvent, type Statement } from '../events/index.js';
 import { didYouMean, type Vocabulary } from '../vocabulary/index.js';
-import type { LedgerState } from './append.js';
+import type { LedgerState } from './ledger-state.js';
 import { isNew, originOf, type Pending } from './pending.js';
 
 // The checks of one event on its own: its id (new, or a no-op re-append) and its ids against the vocabulary.
@@ -11,7 +11,7 @@ export function claimId(
   state: LedgerState,
   pending: Pending,
   event: LedgerEvent,
-  position: number,
+  index: number,
   problems: Problem[],
   unchanged: string[],
 ): boolean {
@@ -31,7 +31,7 @@ export function claimId(
         : 'by a different event already in the ledger'
       : `by a different event earlier in this batch${earlier?.line === undefined ? ` (#${earlier?.index})` : ` (line ${earlier.line})`}`;
   problems.push({
-    ...pending.originAt(position),
+    ...pending.originAt(index),
     code: 'id-conflict',
     path: ['id'],
     message: `id '${event.id}' is already used ${where}`,
@@ -61,7 +61,7 @@ function checkStatement(
   origin: EventOrigin,
   problems: Problem[],
 ): void {
-  // Parties were sorted on reading; report against the caller's order by value, not position.
+  // Parties were sorted on reading, so `i` may not be the caller's index: the message names the party itself.
   statement.parties.forEach((party, i) => {
     if (vocabulary.party(party) === undefined) {
       const alias = vocabulary.resolveParty(party);

@@ -1,15 +1,14 @@
 import type { Problem } from '../errors/index.js';
 import { didYouMean } from '../vocabulary/index.js';
-import type { LedgerState } from './append.js';
-import { isNew, knownIds, originOf, type Pending } from './pending.js';
+import { killsTarget } from '../rules/index.js';
 import { NONE, type Entry } from './entry.js';
-import { maxLiveAtOnce, togglesOf, type LivenessSource } from './liveness.js';
+import type { LedgerState } from './ledger-state.js';
+import { maxLiveAtOnce, togglesOf, type LivenessSource } from './liveness-toggles.js';
+import { isNew, knownIds, originOf, type Pending } from './pending.js';
 
-// The checks of a batch as a whole: targets resolved and linked in an overlay (existing entries are
-// not touched until commit), loops, and at most one live correction per statement at any knowledge time.
-
-/** The event types that take their target's liveness away. */
-export const KILLS: ReadonlySet<string> = new Set(['retraction', 'correction']);
+// The checks of a batch as a whole (docs/design.md §5.2): targets resolved and linked in an overlay
+// (existing entries are not touched until commit), loops, and at most one live correction per statement
+// at any knowledge time.
 
 /** Links added to existing entries, held aside until commit. */
 export interface Overlay {
@@ -63,7 +62,7 @@ export function linkTargets(state: LedgerState, pending: Pending, problems: Prob
       continue;
     }
     entry.target = target;
-    if (KILLS.has(event.type)) {
+    if (killsTarget(event.type)) {
       // A new target's own lists are not in the ledger yet: link into them directly.
       // (A list other than NONE is the entry's own array.)
       if (isNew(pending, target)) target.killers = appended(target.killers, entry);
@@ -82,10 +81,10 @@ export function linkTargets(state: LedgerState, pending: Pending, problems: Prob
   const markDirty = (entry: Entry | undefined): void => {
     if (entry === undefined || dirty.has(entry)) return;
     dirty.add(entry);
-    if (KILLS.has(entry.event.type)) markDirty(entry.target);
+    if (killsTarget(entry.event.type)) markDirty(entry.target);
     markDirty(entry.replacement);
   };
-  for (const entry of entries) if (entry.replacement !== undefined || KILLS.has(entry.event.type)) markDirty(entry);
+  for (const entry of entries) if (entry.replacement !== undefined || killsTarget(entry.event.type)) markDirty(entry);
   const memo = new Map<Entry, readonly number[]>();
   const source: LivenessSource = {
     killersOf: (entry) => (isNew(pending, entry) ? entry.killers : [...entry.killers, ...(killers.get(entry) ?? [])]),

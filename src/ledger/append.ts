@@ -1,70 +1,29 @@
 import { ValidationError, type Problem } from '../errors/index.js';
-import {
-  canonicalJson,
-  materializeReplacement,
-  type EventOrigin,
-  type LedgerEvent,
-  type Statement,
-  type Upcasters,
-} from '../events/index.js';
-import { fastReadEvent, parsedStatedAt } from '../events/fast-read.js';
+import { materializeReplacement, type EventOrigin, type LedgerEvent, type Statement } from '../events/index.js';
+import { fastReadEvent } from '../events/fast-read.js';
 import { readEventBySchema } from '../events/read-event.js';
-import { instantMs, parseFuzzyTime } from '../time/index.js';
-import { stanceValue, type Vocabulary } from '../vocabulary/index.js';
-import type { CellIndex } from './cell-index.js';
-import { compareRecorded, NONE, type Claim, type Entry } from './entry.js';
-import { claimId, checkVocabulary } from './append-checks.js';
+import { positionKey, stanceValue } from '../rules/index.js';
+import { fuzzyTimeBounds, instantMs } from '../time/index.js';
+import { checkVocabulary, claimId } from './append-checks.js';
 import { checkCorrections, linkTargets, type Overlay } from './append-links.js';
+import type { AppendOptions } from './append-options.js';
+import type { AppendResult } from './append-result.js';
+import { compareEntriesRecorded, NONE, type Claim, type Entry } from './entry.js';
+import type { LedgerState } from './ledger-state.js';
 import type { Pending } from './pending.js';
 
-/** The mutable heart of a ledger: every entry by id, the log in append order, the cell index. */
-export interface LedgerState {
-  readonly entries: Map<string, Entry>;
-  readonly log: LedgerEvent[];
-  readonly index: CellIndex;
-  readonly vocabulary: Vocabulary | undefined;
-  readonly upcasters: Upcasters | undefined;
-}
-
 /**
- * Where a batch came from, so problems can name lines.
- *
- * @example
- * ledger.append(events, { file: 'events.ndjson', lines: [1, 2, 3] }); // problems name file:line
- */
-export interface AppendOptions {
-  /** The line of each event in its file (same order as the batch), for error messages. */
-  readonly lines?: readonly number[];
-  /** The file the batch came from, for error messages. */
-  readonly file?: string;
-}
-
-/**
- * What an append did.
- *
- * @example
- * const { added, unchanged } = ledger.append(events);
- * added.length + unchanged.length; //=> events.length
- */
-export interface AppendResult {
-  /** The events added, normalised and frozen, in batch order. */
-  readonly added: readonly LedgerEvent[];
-  /** Ids of events that were already there with identical content (no-ops). */
-  readonly unchanged: readonly string[];
-}
-
-/**
- * Appends a batch all-or-nothing. Caller code (the iterable, upcasters) runs first, while every
- * event is read, and sees the ledger as it was. Then each new id goes into the ledger's id table as
- * it is checked (one lookup where there were three, on a table of a million ids) and everything
- * else is checked against an overlay of the current state; if any problem is found, the ids are
- * taken out again and nothing else was touched.
+ * Appends a batch all-or-nothing (docs/design.md §5.1). Caller code (the iterable, upcasters) runs first,
+ * while every event is read, and sees the ledger as it was. Then each new id goes into the ledger's id
+ * table as it is checked (so one lookup both finds a conflict and takes the id, on a table of a million
+ * ids) and everything else is checked against an overlay of the current state; if any problem is found,
+ * the ids are taken out again and nothing else was touched.
  *
  * @throws {ValidationError} listing every problem in the batch.
  */
 export function appendBatch(state: LedgerState, raws: Iterable<unknown>, options: AppendOptions = {}): AppendResult {
   const { lines, file } = options;
-  // The same literals as always (key order index, line, file): problems spread them.
+  // Literals with their keys in the order index, line, file: problems spread them, so it shows in their JSON.
   const originAt = (index: number): EventOrigin => {
     const line = lines?.[index];
     return line === undefined
@@ -91,35 +50,37 @@ export function appendBatch(state: LedgerState, raws: Iterable<unknown>, options
 
   const problems: Problem[] = [];
   const unchanged: string[] = [];
-  const pending: Pending = { entries: [], positions: [], fresh: new Set(), originAt };
-  const { entries, positions, fresh } = pending;
-  const take = (entry: Entry, position: number) => {
+  const pending: Pending = { entries: [], indexes: [], fresh: new Set(), originAt };
+  const { entries, indexes, fresh } = pending;
+  const take = (entry: Entry, index: number) => {
     state.entries.set(entry.id, entry);
     entries.push(entry);
-    positions.push(position);
+    indexes.push(index);
     fresh.add(entry);
   };
+  // One scratch pair for the batch's statedAt bounds: no object per statement.
+  const bounds = { start: 0, end: 0 };
   let overlay: Overlay;
   try {
-    for (let position = 0; position < read.length; position++) {
-      const item = read[position] as LedgerEvent | readonly Problem[];
+    for (let index = 0; index < read.length; index++) {
+      const item = read[index] as LedgerEvent | readonly Problem[];
       // Problems are listed in batch order, whichever stage found them.
       if (Array.isArray(item)) {
         problems.push(...(item as readonly Problem[]));
         continue;
       }
       const event = item as LedgerEvent;
-      if (state.vocabulary !== undefined) checkVocabulary(state.vocabulary, event, originAt(position), problems);
-      if (!claimId(state, pending, event, position, problems, unchanged)) continue;
-      const entry = makeEntry(event, undefined);
-      take(entry, position);
+      if (state.vocabulary !== undefined) checkVocabulary(state.vocabulary, event, originAt(index), problems);
+      if (!claimId(state, pending, event, index, problems, unchanged)) continue;
+      const entry = makeEntry(event, undefined, bounds);
+      take(entry, index);
       if (event.type === 'correction') {
-        const replacement = makeEntry(materializeReplacement(event) as Statement, entry);
+        const replacement = makeEntry(materializeReplacement(event) as Statement, entry, bounds);
         entry.replacement = replacement;
         const holder = state.entries.get(replacement.id);
         if (holder !== undefined) {
           problems.push({
-            ...originAt(position),
+            ...originAt(index),
             code: 'id-conflict',
             path: ['replacement', 'id'],
             message: `replacement id '${replacement.id}' is already used by event '${holder.id}'`,
@@ -127,7 +88,7 @@ export function appendBatch(state: LedgerState, raws: Iterable<unknown>, options
           });
           continue;
         }
-        take(replacement, position);
+        take(replacement, index);
       }
     }
     overlay = linkTargets(state, pending, problems);
@@ -144,16 +105,7 @@ export function appendBatch(state: LedgerState, raws: Iterable<unknown>, options
   return Object.freeze({ added: Object.freeze(added), unchanged: Object.freeze(unchanged) });
 }
 
-// A stance without terms is the common case: one shared position string per stance instead of one per statement.
-const NO_TERMS: Readonly<Record<Statement['stance'], string>> = {
-  demands: 'demands|',
-  supports: 'supports|',
-  neutral: 'neutral|',
-  opposes: 'opposes|',
-  rejects: 'rejects|',
-};
-
-function makeEntry(event: LedgerEvent, carrier: Entry | undefined): Entry {
+function makeEntry(event: LedgerEvent, carrier: Entry | undefined, bounds: { start: number; end: number }): Entry {
   const entry: Entry = {
     event,
     id: event.id,
@@ -167,15 +119,14 @@ function makeEntry(event: LedgerEvent, carrier: Entry | undefined): Entry {
     claim: undefined,
   };
   if (event.type !== 'statement') return entry;
-  // Usually the statement the fast path has just read: its statedAt is parsed already.
-  const statedAt = parsedStatedAt(event.statedAt) ?? parseFuzzyTime(event.statedAt);
+  fuzzyTimeBounds(event.statedAt, bounds);
   const claim: Claim = {
     statement: event,
     entry,
-    start: statedAt.start,
-    end: statedAt.end,
+    start: bounds.start,
+    end: bounds.end,
     value: stanceValue(event.stance),
-    position: event.terms === undefined ? NO_TERMS[event.stance] : `${event.stance}|${canonicalJson(event.terms)}`,
+    positionKey: positionKey(event.stance, event.terms),
     corroborations: NONE,
     ownEvidence: undefined,
   };
@@ -192,7 +143,7 @@ function commit(state: LedgerState, entries: readonly Entry[], overlay: Overlay)
   const sortCorroborations = (entry: Entry) => {
     // Only lists of the entry's own: NONE is shared (and empty).
     if (entry.claim && entry.claim.corroborations.length > 1)
-      (entry.claim.corroborations as Entry[]).sort(compareRecorded);
+      (entry.claim.corroborations as Entry[]).sort(compareEntriesRecorded);
   };
   for (const entry of overlay.corroborations.keys()) sortCorroborations(entry);
   for (const entry of entries) sortCorroborations(entry);

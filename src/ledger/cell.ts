@@ -1,61 +1,33 @@
-import type { Source, Statement } from '../events/index.js';
-import { stanceValue } from '../vocabulary/index.js';
-import type { Cell, Evidence } from './fold.js';
+import type { Terms } from '../events/index.js';
+import type { Stance, StanceValue } from '../rules/index.js';
+import type { Evidence } from './evidence.js';
 
 /**
- * Builds a frozen cell from its winning statement, in the published key order. Every fold (the
- * index's and the stream's) makes its cells here, so they are the same objects field for field.
+ * A party's position on an issue at a valid time, as known at a knowledge time (docs/design.md §6.1).
  *
  * @example
- * cellOf('russia', 'ukraine-in-nato', statement, '2025-06', false, evidence).value; //=> -1 when the winner opposes
+ * const cell = ledger.cell('russia', 'ukraine-in-nato', { at: '2025-12-31' });
+ * cell?.value; //=> -1 (opposes: Moscow wants membership barred)
  */
-export function cellOf(
-  party: string,
-  issue: string,
-  winner: Statement,
-  since: string,
-  tentative: boolean,
-  evidence: readonly Evidence[],
-): Cell {
-  const { terms, conditions } = winner;
-  const value = stanceValue(winner.stance);
-  // Plain literals: spreading optional fields costs more than the rest of the fold.
-  let cell: Cell;
-  if (terms === undefined && conditions === undefined) {
-    cell = { party, issue, stance: winner.stance, value, since, tentative, statement: winner.id, evidence };
-  } else {
-    const draft: { -readonly [K in keyof Cell]: Cell[K] } = {
-      party,
-      issue,
-      stance: winner.stance,
-      value,
-      since,
-      tentative,
-    } as Cell;
-    if (terms !== undefined) draft.terms = terms;
-    if (conditions !== undefined) draft.conditions = conditions;
-    draft.statement = winner.id;
-    draft.evidence = evidence;
-    cell = draft;
-  }
-  return Object.freeze(cell);
-}
-
-/**
- * One frozen piece of evidence: a source of the statement `event` (or of a corroboration), reached
- * `via` a bloc or not.
- *
- * @example
- * evidenceItem('s1', { document: 'doc-1', quote: 'never' }, undefined); //=> { event: 's1', document: 'doc-1', quote: 'never' }
- */
-export function evidenceItem(event: string, source: Source, via: string | undefined): Evidence {
-  // Literals, not spreads: this runs for every cell whose winner has not won before.
-  const quote = source.quote;
-  if (via === undefined)
-    return Object.freeze(
-      quote === undefined ? { event, document: source.document } : { event, document: source.document, quote },
-    );
-  return Object.freeze(
-    quote === undefined ? { event, document: source.document, via } : { event, document: source.document, quote, via },
-  );
+export interface Cell {
+  /** The party. */
+  readonly party: string;
+  /** The issue. */
+  readonly issue: string;
+  /** The winning statement's stance. */
+  readonly stance: Stance;
+  /** Its value, −2 … +2. */
+  readonly value: StanceValue;
+  /** The `statedAt` of the first statement of the unbroken run that holds this stance and these terms. */
+  readonly since: string;
+  /** True when the winner's `statedAt` ends after the query time: it may not have been said yet then. */
+  readonly tentative: boolean;
+  /** The winner's terms, if any. */
+  readonly terms?: Terms;
+  /** The winner's conditions, if any. */
+  readonly conditions?: string;
+  /** The id of the winning statement. */
+  readonly statement: string;
+  /** The winner's sources, then its live corroborations' sources by (recordedAt, id). */
+  readonly evidence: readonly Evidence[];
 }

@@ -1,6 +1,6 @@
 import type { LedgerEvent, Statement } from '../events/index.js';
-import type { StanceValue } from '../vocabulary/index.js';
-import type { Evidence } from './fold.js';
+import { compareRecorded, compareStatedAt, type StanceValue } from '../rules/index.js';
+import type { Evidence } from './evidence.js';
 
 /**
  * The ledger's working record of one event (or of a correction's replacement statement):
@@ -24,15 +24,15 @@ export interface Entry {
   /** For a correction: its replacement. */
   replacement: Entry | undefined;
   /**
-   * Liveness over the knowledge clock, cached: sorted instants at which it flips;
-   * live at bound `k` when an odd number of them are `< k`. Cleared when a new killer arrives.
+   * Liveness over the knowledge clock (docs/design.md §3.2), cached: the sorted instants at which it flips;
+   * live at bound `k` when an odd number of them are `< k`. Recomputed when an append adds a killer upstream.
    */
   toggles: readonly number[] | undefined;
   /** For a statement: the fields the fold reads. */
   readonly claim: Claim | undefined;
 }
 
-/** What the fold needs of a statement, precomputed once. */
+/** What the fold needs of a statement, computed once on append. */
 export interface Claim {
   readonly statement: Statement;
   readonly entry: Entry;
@@ -41,11 +41,11 @@ export interface Claim {
   /** `end(statedAt)`, epoch ms. */
   readonly end: number;
   readonly value: StanceValue;
-  /** Stance and canonical terms as one string: two claims hold the same position when these are equal. */
-  readonly position: string;
-  /** Live corroborations are read from here, kept sorted by (recordedAt, id). {@link NONE} until the first. */
+  /** The statement's position key (stance and canonical terms, docs/design.md §3.5): equal keys, same position. */
+  readonly positionKey: string;
+  /** Live corroborations are read from here, kept in the evidence order (recordedAt, id). {@link NONE} until the first. */
   corroborations: readonly Entry[];
-  /** The statement's own sources as frozen evidence, built on first use (they never change). */
+  /** A cache of the statement's own sources as frozen evidence (one list per statement), built on first use. */
   ownEvidence: readonly Evidence[] | undefined;
 }
 
@@ -59,22 +59,18 @@ export interface Claim {
 export const NONE: readonly Entry[] = Object.freeze([]);
 
 /**
- * The fold's total order on candidates: (start(statedAt), end(statedAt), recordedAt, id).
+ * The candidate order (docs/design.md §3.3) on claims.
  *
  * @returns negative, zero or positive, as for `Array.prototype.sort`.
  */
 export function compareClaims(a: Claim, b: Claim): number {
   return (
-    a.start - b.start || a.end - b.end || a.entry.recordedAt - b.entry.recordedAt || compareIds(a.entry.id, b.entry.id)
+    compareStatedAt(a.start, a.end, b.start, b.end) ||
+    compareRecorded(a.entry.recordedAt, a.entry.id, b.entry.recordedAt, b.entry.id)
   );
 }
 
-/** Plain string order (JavaScript `<`), which for ids is byte order. */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** (recordedAt, id) order, for evidence and corroborations. */
-export function compareRecorded(a: Entry, b: Entry): number {
-  return a.recordedAt - b.recordedAt || compareIds(a.id, b.id);
+/** The evidence order (docs/design.md §3.6) on entries: by recordedAt, then id. */
+export function compareEntriesRecorded(a: Entry, b: Entry): number {
+  return compareRecorded(a.recordedAt, a.id, b.recordedAt, b.id);
 }

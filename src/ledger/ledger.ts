@@ -1,5 +1,5 @@
 import type { Immutable } from 'immer';
-import type { LedgerEvent, Upcasters } from '../events/index.js';
+import type { LedgerEvent } from '../events/index.js';
 import { runProjection, type Projection } from '../projection/index.js';
 import {
   alignmentOf,
@@ -12,71 +12,18 @@ import {
   type Timeline,
 } from '../queries/index.js';
 import { queryLabel, type QueryTime } from '../time/index.js';
+import { Vocabulary } from '../vocabulary/index.js';
+import { appendBatch } from './append.js';
+import type { AppendOptions } from './append-options.js';
+import type { AppendResult } from './append-result.js';
+import type { Cell } from './cell.js';
+import type { LedgerOptions } from './ledger-options.js';
+import type { LedgerState } from './ledger-state.js';
 import { boundOf, knownBound } from './query-bounds.js';
-import { Vocabulary, type VocabularyData } from '../vocabulary/index.js';
-import { appendBatch, type AppendOptions, type AppendResult, type LedgerState } from './append.js';
-import { CellIndex } from './cell-index.js';
-import type { Cell } from './fold.js';
+import type { CellOptions, KnownAtOptions, ProjectOptions, QueryOptions } from './query-options.js';
 import { LedgerReader } from './reader.js';
 import { Snapshot } from './snapshot.js';
-
-/**
- * Options for a new ledger.
- *
- * @example
- * new Ledger({ vocabulary: { parties: [], issues: [] }, upcasters: { 0: (raw) => ({ ...raw, v: 1 }) } });
- */
-export interface LedgerOptions {
-  /** The parties and issues events may name; without one, any ids are accepted and no blocs are known. */
-  readonly vocabulary?: Vocabulary | VocabularyData;
-  /** Upcasters for older event format versions. */
-  readonly upcasters?: Upcasters;
-}
-
-/**
- * When a query is asked "as known".
- *
- * @example
- * ledger.divergence('2025-12-31', { knownAt: '2025-12-07' }); // what the record held on 7 December
- */
-export interface KnownAtOptions {
-  /** Count only events recorded before the end of this time (default: everything recorded). */
-  readonly knownAt?: QueryTime;
-}
-
-/**
- * Options of queries that can apply blocs' statements to their members.
- *
- * @example
- * ledger.at('2025-12-31', { knownAt: '2025-12-07', inherit: true }).cell('france', 'european-force-in-ukraine')?.evidence[0]?.via;
- * //=> 'european-allies'
- */
-export interface QueryOptions extends KnownAtOptions {
-  /** Let a bloc's statements count for each member (evidence says `via`). Default false. */
-  readonly inherit?: boolean;
-}
-
-/**
- * Options of a one-cell lookup.
- *
- * @example
- * ledger.cell('ukraine', 'security-guarantees', { at: '2025-12-31', knownAt: '2025-12-07', inherit: false });
- */
-export interface CellOptions extends QueryOptions {
-  /** The valid time. */
-  readonly at: QueryTime;
-}
-
-/**
- * Options of a projection run.
- *
- * @example
- * ledger.project(redLines, { at: '2025-12-31', knownAt: '2025-12-07' });
- */
-export interface ProjectOptions extends KnownAtOptions {
-  /** Fold statements stated before the end of this time (default: all). */
-  readonly at?: QueryTime;
-}
+import { StatementIndex } from './statement-index.js';
 
 /**
  * An append-only ledger of reported statements, folded into each party's position on each issue
@@ -104,7 +51,7 @@ export class Ledger {
     this.#state = {
       entries: new Map(),
       log: [],
-      index: new CellIndex(),
+      index: new StatementIndex(),
       vocabulary: options.vocabulary === undefined ? undefined : Vocabulary.from(options.vocabulary),
       upcasters: options.upcasters,
     };

@@ -1,8 +1,11 @@
+import { compareIds, isCandidate, isKnown } from '../rules/index.js';
 import type { Vocabulary } from '../vocabulary/index.js';
-import type { LedgerState } from './append.js';
-import { compareClaims, compareIds, type Claim } from './entry.js';
-import { CandidateCursor, foldCell, foldColumn, type Cell, type Lane } from './fold.js';
-import { isLive } from './liveness.js';
+import type { Cell } from './cell.js';
+import { compareClaims, type Claim } from './entry.js';
+import { CandidateCursor, foldCell, foldLane } from './fold.js';
+import type { Lane } from './lane.js';
+import type { LedgerState } from './ledger-state.js';
+import { isLiveAt } from './liveness-toggles.js';
 
 /**
  * The read side of a ledger, as queries see it: cells at (t, k) over numeric bounds.
@@ -20,7 +23,7 @@ export class LedgerReader {
     return this.#state.vocabulary;
   }
 
-  /** The lanes of one cell: its own column, and with `inherit` its blocs' columns. */
+  /** The lanes of one cell (docs/design.md §4): its own statements, and with `inherit` its blocs'. */
   lanes(party: string, issue: string, inherit: boolean): Lane[] {
     const blocs = inherit && this.#state.vocabulary ? this.#state.vocabulary.blocsOf(party) : [];
     return this.#state.index.lanes(party, issue, blocs);
@@ -29,14 +32,14 @@ export class LedgerReader {
   /** One cell at valid-time bound `t` as known at bound `k`. */
   cell(party: string, issue: string, t: number, k: number, inherit: boolean): Cell | undefined {
     if (!inherit || this.#state.vocabulary === undefined) {
-      // One lane: fold the column itself, without building lanes.
-      const column = this.#state.index.column(party, issue);
-      return column === undefined ? undefined : foldColumn(party, issue, column, undefined, t, k);
+      // One lane: fold its statements, without building lanes.
+      const statements = this.#state.index.statements(party, issue);
+      return statements === undefined ? undefined : foldLane(party, issue, statements, undefined, t, k);
     }
     return foldCell(party, issue, this.lanes(party, issue, inherit), t, k);
   }
 
-  /** Every (party, issue) that can have a cell, in (party, issue) string order. */
+  /** Every (party, issue) that can have a cell, in (party, issue) id order. */
   keys(inherit: boolean): Array<readonly [string, string]> {
     const index = this.#state.index;
     const vocabulary = this.#state.vocabulary;
@@ -64,9 +67,9 @@ export class LedgerReader {
   cells(t: number, k: number, inherit: boolean): Cell[] {
     const cells: Cell[] = [];
     if (!inherit || this.#state.vocabulary === undefined) {
-      // One lane per cell: walk the index's columns directly, in the same (party, issue) order as `keys`.
-      this.#state.index.forEachColumn((party, issue, column) => {
-        const cell = foldColumn(party, issue, column, undefined, t, k);
+      // One lane per cell: walk the index directly, in the same (party, issue) order as `keys`.
+      this.#state.index.forEachCell((party, issue, statements) => {
+        const cell = foldLane(party, issue, statements, undefined, t, k);
         if (cell) cells.push(cell);
       });
       return cells;
@@ -86,12 +89,13 @@ export class LedgerReader {
     return found.reverse();
   }
 
-  /** Every live statement known at `k` with `start(statedAt) < t`, in the fold's order. */
+  /** Every live statement known at `k` with `start(statedAt) < t`, in the candidate order. */
   statements(t: number, k: number): Claim[] {
     const claims: Claim[] = [];
     for (const entry of this.#state.entries.values()) {
       const claim = entry.claim;
-      if (claim && claim.start < t && entry.recordedAt < k && isLive(entry, k)) claims.push(claim);
+      if (claim && isCandidate(claim.start, t) && isKnown(entry.recordedAt, k) && isLiveAt(entry, k))
+        claims.push(claim);
     }
     return claims.sort(compareClaims);
   }

@@ -1,4 +1,4 @@
-import type { Cell } from './fold.js';
+import type { Cell } from './cell.js';
 
 /**
  * Every cell at one valid time as known at one knowledge time. Computed once, frozen, and

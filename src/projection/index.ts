@@ -1,1 +1,3 @@
-export { defineProjection, runProjection, type Projection } from './projection.js';
+export type { Projection } from './projection.js';
+export { defineProjection } from './define-projection.js';
+export { runProjection } from './run-projection.js';

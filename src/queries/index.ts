@@ -1,4 +1,10 @@
-export { timelineOf, type PositionChange, type Timeline } from './timeline.js';
-export { diffOf, type CellChange } from './diff.js';
-export { divergenceOf, type IssueDivergence, type Verdict } from './divergence.js';
-export { alignmentOf, type PairAlignment } from './alignment.js';
+export { timelineOf } from './timeline-of.js';
+export type { Timeline } from './timeline.js';
+export type { PositionChange } from './position-change.js';
+export { diffOf } from './diff-of.js';
+export type { CellChange } from './cell-change.js';
+export { divergenceOf } from './divergence-of.js';
+export type { IssueDivergence } from './issue-divergence.js';
+export type { Verdict } from '../rules/index.js';
+export { alignmentOf } from './alignment-of.js';
+export type { PairAlignment } from './pair-alignment.js';

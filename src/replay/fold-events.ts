@@ -6,40 +6,29 @@ import {
   type Retraction,
   type Statement,
 } from '../events/index.js';
-import { compareIds } from '../ledger/entry.js';
-import { cellOf, evidenceItem } from '../ledger/cell.js';
-import type { Cell } from '../ledger/fold.js';
+import type { Cell } from '../ledger/cell.js';
+import { makeCell, makeEvidence } from '../ledger/make-cell.js';
 import { boundOf, knownBound } from '../ledger/query-bounds.js';
 import { Snapshot } from '../ledger/snapshot.js';
+import { compareIds, compareRecordedText, isCandidate, isLive, isTentative, OWN_LANE } from '../rules/index.js';
 import { fuzzyTimeBounds, queryLabel, type QueryTime } from '../time/index.js';
-import { Vocabulary, type VocabularyData } from '../vocabulary/index.js';
+import { Vocabulary } from '../vocabulary/index.js';
 import { Candidates } from './candidates.js';
-import { CellTable } from './cell-table.js';
+import { CellNumbers } from './cell-numbers.js';
+import type { FoldEventsOptions } from './fold-events-options.js';
+import { FoldWorkspace } from './fold-workspace.js';
+import { canonicalRecordedAt, knownBefore } from './known-clock.js';
 import { notAStoredEvent } from './not-a-stored-event.js';
 import { Picks } from './picks.js';
-import { canonicalRecordedAt, knownBefore } from './known-clock.js';
 import { isKiller, StreamLiveness } from './stream-liveness.js';
 
 /**
- * Options of a one-off fold over a stream.
- *
- * @example
- * foldEvents(events, '2025-12-31', { knownAt: '2025-12-07', inherit: true, vocabulary });
- */
-export interface FoldEventsOptions {
-  /** Count only events recorded before the end of this time (default: every event). */
-  readonly knownAt?: QueryTime;
-  /** Let a bloc's statements count for each member (evidence says `via`); needs `vocabulary`. Default false. */
-  readonly inherit?: boolean;
-  /** The parties (for blocs and their members, with `inherit`). */
-  readonly vocabulary?: Vocabulary | VocabularyData;
-}
-
-/**
  * Folds a stream of stored events straight into the snapshot at valid time `at` as known at `knownAt`
- * (DESIGN.md §2), without building a ledger: one pass over the events and a few over packed arrays, for a question asked
- * once of a stream (a store's events, a file already read). It gives exactly what `Ledger.at` gives for
- * the same events; a ledger pays for its index once and then answers any (T, K) in milliseconds.
+ * (the stream fold, docs/design.md §3, §9.3), without building a ledger: one pass over the events and a few
+ * over typed arrays, for a question asked once of a stream (a store's events, a file already read). It
+ * gives exactly what `Ledger.at` gives for the same events; a ledger pays for its index once and then
+ * answers any (T, K) in milliseconds. Pass a {@link FoldWorkspace} as `workspace` to reuse working memory
+ * between folds.
  *
  * The events must be stored events, as a ledger, a store or `readEvent` hands them out (validated,
  * with ids): this function trusts their shape and does not check it. Read raw input with `Ledger.from`.
@@ -58,23 +47,19 @@ export function foldEvents(events: Iterable<LedgerEvent>, at: QueryTime, options
   const vocabulary = options.vocabulary === undefined ? undefined : Vocabulary.from(options.vocabulary);
   const stream: readonly LedgerEvent[] = Array.isArray(events) ? events : [...events];
   const known = k === Infinity ? undefined : knownBefore(k);
-  const cells = new CellTable(inherit ? vocabulary : undefined);
-  const candidates = new Candidates(stream);
-  try {
-    const picks = new Picks(candidates);
-    const { liveness, corroborations } = readStream(stream, t, known, cells, candidates, picks);
-    const { winners, since } = picks.settle(liveness, cells.size);
-    const evidence = evidenceOf(candidates, winners, corroborations, liveness);
-    const answers = cellsOf(candidates, cells, winners, since, t, evidence);
-    return new Snapshot(
-      queryLabel(at),
-      options.knownAt === undefined ? null : queryLabel(options.knownAt),
-      inherit,
-      answers,
-    );
-  } finally {
-    candidates.release();
-  }
+  const cells = new CellNumbers(inherit ? vocabulary : undefined);
+  const candidates = new Candidates(stream, options.workspace ?? new FoldWorkspace());
+  const picks = new Picks(candidates);
+  const { liveness, corroborations } = readStream(stream, t, known, cells, candidates, picks);
+  const { winners, since } = picks.settle(liveness, cells.size);
+  const corroborationsOfWinners = liveCorroborationsOf(candidates, winners, corroborations, liveness);
+  const answers = cellsOf(candidates, cells, winners, since, t, corroborationsOfWinners);
+  return new Snapshot(
+    queryLabel(at),
+    options.knownAt === undefined ? null : queryLabel(options.knownAt),
+    inherit,
+    answers,
+  );
 }
 
 /** A knowledge clock: whether an event recorded then is known; `undefined` when everything is. */
@@ -92,7 +77,7 @@ function readStream(
   stream: readonly LedgerEvent[],
   t: number,
   known: Known,
-  cells: CellTable,
+  cells: CellNumbers,
   candidates: Candidates,
   picks: Picks,
 ): { liveness: StreamLiveness; corroborations: Corroboration[] } {
@@ -101,13 +86,13 @@ function readStream(
   const time = { start: 0, end: 0 };
   const add = (source: number, statement: Statement) => {
     fuzzyTimeBounds(statement.statedAt, time);
-    if (!(time.start < t)) return;
+    if (!isCandidate(time.start, t)) return;
     const issue = cells.issue(statement.issue);
     const parties = statement.parties;
     for (let p = 0; p < parties.length; p++) {
       const party = parties[p] as string;
       let c = cells.cell(party, issue);
-      picks.offer(candidates.add(source, statement, c, time.start, time.end, 0), c);
+      picks.offer(candidates.add(source, statement, c, time.start, time.end, OWN_LANE), c);
       const members = cells.membersOf(party);
       for (let m = 0; m < members.length; m++) {
         const member = members[m] as string;
@@ -134,16 +119,21 @@ function readStream(
   }
   const liveness = new StreamLiveness(killers);
   for (const killer of killers) {
-    if (killer.type !== 'correction' || !liveness.isLiveKiller(killer)) continue;
+    if (killer.type !== 'correction') continue;
+    // A replacement lives and dies with its correction: a dead one's replacement is no candidate.
+    const carrierLive = liveness.isLiveKiller(killer);
+    if (!carrierLive) continue;
     if (typeof killer.replacement.id !== 'string') throw notAStoredEvent(killer, stream.indexOf(killer));
     const replacement = materializeReplacement(killer) as Statement;
-    if (!liveness.isKilled(replacement.id)) add(candidates.addReplacement(replacement), replacement);
+    // Known with its correction.
+    if (isLive(true, carrierLive, liveness.isKilled(replacement.id)))
+      add(candidates.addReplacement(replacement), replacement);
   }
   return { liveness, corroborations };
 }
 
-/** The live corroborations of each winning statement, by (recordedAt, id). */
-function evidenceOf(
+/** The live corroborations of each winning statement, by id, in the evidence order (docs/design.md §3.6). */
+function liveCorroborationsOf(
   candidates: Candidates,
   winners: Int32Array,
   corroborations: readonly Corroboration[],
@@ -160,7 +150,7 @@ function evidenceOf(
     if (!liveness.isKilled(corroboration.id)) list.push(corroboration);
   }
   const byRecorded = (a: Corroboration, b: Corroboration) =>
-    compareIds(canonicalRecordedAt(a.recordedAt), canonicalRecordedAt(b.recordedAt)) || compareIds(a.id, b.id);
+    compareRecordedText(canonicalRecordedAt(a.recordedAt), a.id, canonicalRecordedAt(b.recordedAt), b.id);
   for (const list of byWinner.values()) if (list.length > 1) list.sort(byRecorded);
   return byWinner;
 }
@@ -168,7 +158,7 @@ function evidenceOf(
 /** The frozen cells, in (party, issue) order. */
 function cellsOf(
   candidates: Candidates,
-  cells: CellTable,
+  cells: CellNumbers,
   winners: Int32Array,
   since: Int32Array,
   t: number,
@@ -186,16 +176,16 @@ function cellsOf(
     const party = cells.parties[c] as string;
     const statement = candidates.statement(row);
     const via = cells.viaOf(party, candidates.lane[row] as number);
-    const evidence = statement.sources.map((source) => evidenceItem(statement.id, source, via));
+    const evidence = statement.sources.map((source) => makeEvidence(statement.id, source, via));
     for (const corroboration of corroborations.get(statement.id) ?? [])
-      evidence.push(evidenceItem(corroboration.id, corroboration.source, via));
+      evidence.push(makeEvidence(corroboration.id, corroboration.source, via));
     const first = candidates.statement(since[c] as number);
-    return cellOf(
+    return makeCell(
       party,
       cells.issueName(c),
       statement,
       first.statedAt,
-      (candidates.end[row] as number) > t,
+      isTentative(candidates.end[row] as number, t),
       Object.freeze(evidence),
     );
   });

@@ -1,1 +1,3 @@
-export { foldEvents, type FoldEventsOptions } from './fold-events.js';
+export { foldEvents } from './fold-events.js';
+export type { FoldEventsOptions } from './fold-events-options.js';
+export { FoldWorkspace } from './fold-workspace.js';

@@ -1,7 +1,8 @@
 import { normalizeInstant } from '../time/index.js';
 
 // Canonical instants (`YYYY-MM-DDThh:mm:ss.sssZ`, years 0000–9999) sort as text in time order, so the
-// stream fold compares `recordedAt` strings as they are instead of parsing a million of them.
+// stream fold applies the Known rule (docs/design.md §3.1, `isKnown` in src/rules) to `recordedAt` strings
+// as they are instead of parsing a million of them: `text < bound` exactly when `isKnown(ms, k)`.
 const CANONICAL_LENGTH = 24;
 const FIRST_UNREPRESENTABLE = Date.UTC(10000, 0, 1);
 const FIRST_REPRESENTABLE = -62167219200000; // 0000-01-01T00:00:00.000Z

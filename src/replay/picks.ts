@@ -1,10 +1,12 @@
+import { compareStatedAt, outranks } from '../rules/index.js';
 import { DEAD, LIVE, type Candidates } from './candidates.js';
 import type { StreamLiveness } from './stream-liveness.js';
 
 /**
- * The rows each cell's answer rests on (DESIGN.md §2.4): its winner (the greatest live candidate),
- * its breaker (the greatest live candidate holding another position) and its `since` (the least live
- * candidate greater than the breaker: where the winner's unbroken run begins). No cell is sorted.
+ * The rows each cell's answer rests on (docs/design.md §3.4, §3.5): its winner (the greatest live
+ * candidate), its breaker (the greatest live candidate holding another position) and its `since` (the
+ * least live candidate greater than the breaker: where the winner's unbroken run begins). This is the
+ * breaker formulation of `since` (`sinceByBreaker` in src/rules): no cell is sorted.
  *
  * Winner and breaker are kept up to date as rows arrive (`offer`), so the fold reads the stream once;
  * `since` takes one more scan of the packed rows. Liveness is asked only of rows about to be picked
@@ -14,11 +16,11 @@ import type { StreamLiveness } from './stream-liveness.js';
 export class Picks {
   #winners = new Int32Array(64).fill(-1);
   #breakers = new Int32Array(64).fill(-1);
-  // The winner's and breaker's bounds and the winner's stance, per cell: the rows' own columns are
+  // The winner's and breaker's bounds and the winner's stance code, per cell: the rows' own columns are
   // megabytes, so comparing a new row with its cell's picks there would miss the cache on every row.
   #winnerStart = new Float64Array(64);
   #winnerEnd = new Float64Array(64);
-  #winnerValue = new Int8Array(64);
+  #winnerStance = new Uint8Array(64);
   #breakerStart = new Float64Array(64);
   #breakerEnd = new Float64Array(64);
   readonly #candidates: Candidates;
@@ -38,8 +40,10 @@ export class Picks {
       this.#setWinner(c, row, start, end);
       return;
     }
+    // The candidate order, its first two keys read from this cell's picks.
     const order =
-      start - (this.#winnerStart[c] as number) || end - (this.#winnerEnd[c] as number) || rows.compare(row, winner);
+      compareStatedAt(start, end, this.#winnerStart[c] as number, this.#winnerEnd[c] as number) ||
+      rows.compare(row, winner);
     if (order > 0) {
       // Every earlier row is below the old winner, so if it holds another position it is the best breaker.
       if (!this.#sameAsWinner(row, c, winner)) {
@@ -49,14 +53,13 @@ export class Picks {
       }
       this.#setWinner(c, row, start, end);
     } else if (order === 0) {
-      // The same joint statement reached through two lanes: the earlier lane speaks for it.
-      if ((rows.lane[row] as number) < (rows.lane[winner] as number)) this.#winners[c] = row;
+      // The same joint statement reached through two lanes: the first lane speaks for it.
+      if (outranks(order, rows.lane[row] as number, rows.lane[winner] as number)) this.#winners[c] = row;
     } else if (!this.#sameAsWinner(row, c, winner)) {
       const breaker = this.#breakers[c] as number;
       if (
         breaker < 0 ||
-        (start - (this.#breakerStart[c] as number) ||
-          end - (this.#breakerEnd[c] as number) ||
+        (compareStatedAt(start, end, this.#breakerStart[c] as number, this.#breakerEnd[c] as number) ||
           rows.compare(row, breaker)) > 0
       ) {
         this.#breakers[c] = row;
@@ -70,13 +73,15 @@ export class Picks {
     this.#winners[c] = row;
     this.#winnerStart[c] = start;
     this.#winnerEnd[c] = end;
-    this.#winnerValue[c] = this.#candidates.value[row] as number;
+    this.#winnerStance[c] = this.#candidates.stance[row] as number;
   }
 
+  /** `Candidates.samePosition(row, winner)`, its stance test read from this cell's picks. */
   #sameAsWinner(row: number, c: number, winner: number): boolean {
     const rows = this.#candidates;
-    if (rows.value[row] !== this.#winnerValue[c]) return false;
-    return rows.hasTerms[row] === 0 ? rows.hasTerms[winner] === 0 : rows.samePosition(row, winner);
+    const { stance, hasTerms } = rows;
+    if (stance[row] !== this.#winnerStance[c]) return false;
+    return hasTerms[row] === 0 ? hasTerms[winner] === 0 : rows.samePosition(row, winner);
   }
 
   /**
@@ -97,8 +102,7 @@ export class Picks {
       this.#scan(repick, (row, c) => {
         const best = winners[c] as number;
         const order = best < 0 ? 1 : rows.compare(row, best);
-        if ((order > 0 || (order === 0 && (lane[row] as number) < (lane[best] as number))) && !dead(row))
-          winners[c] = row;
+        if (outranks(order, lane[row] as number, lane[best] as number) && !dead(row)) winners[c] = row;
       });
     }
     // A live winner whose breaker is dead, or a winner picked again: find the breaker from live rows only.
@@ -114,7 +118,8 @@ export class Picks {
         if ((breaker < 0 || rows.compare(row, breaker) > 0) && !dead(row)) breakers[c] = row;
       });
     }
-    // Every row, so written out rather than through #scan: this loop is most of what the fold does after reading.
+    // The least live row above the breaker. Every row, so written out rather than through #scan: this loop
+    // is most of what the fold does after reading.
     const since = new Int32Array(count).fill(-1);
     const { cell, liveness: known } = rows;
     for (let row = 0; row < rows.count; row++) {
@@ -145,18 +150,23 @@ export class Picks {
     return cells;
   }
 
-  /** Whether a row's statement is dead, asked once and remembered in the rows' `liveness` column. */
+  /**
+   * Whether a row's statement is dead, asked once and remembered in the rows' `liveness` column. Rows
+   * are known statements, and a replacement is a row only while its correction is live, so liveness
+   * (docs/design.md §3.2) comes down to whether a live retraction or correction targets it.
+   */
   #isDead(liveness: StreamLiveness, row: number): boolean {
     const rows = this.#candidates;
-    let state = rows.liveness[row] as number;
-    if (state === 0) rows.liveness[row] = state = liveness.isKilled(rows.idOf(row)) ? DEAD : LIVE;
+    const column = rows.liveness;
+    let state = column[row] as number;
+    if (state === 0) column[row] = state = liveness.isKilled(rows.idOf(row)) ? DEAD : LIVE;
     return state === DEAD;
   }
 
   #grow(c: number): void {
     let size = this.#winners.length;
     while (size <= c) size *= 2;
-    const grown = <T extends Int32Array | Float64Array | Int8Array>(
+    const grown = <T extends Int32Array | Float64Array | Uint8Array>(
       array: T,
       make: new (n: number) => T,
       fill: number,
@@ -170,7 +180,7 @@ export class Picks {
     this.#breakers = grown(this.#breakers, Int32Array, -1);
     this.#winnerStart = grown(this.#winnerStart, Float64Array, 0);
     this.#winnerEnd = grown(this.#winnerEnd, Float64Array, 0);
-    this.#winnerValue = grown(this.#winnerValue, Int8Array, 0);
+    this.#winnerStance = grown(this.#winnerStance, Uint8Array, 0);
     this.#breakerStart = grown(this.#breakerStart, Float64Array, 0);
     this.#breakerEnd = grown(this.#breakerEnd, Float64Array, 0);
   }

@@ -1,5 +1,6 @@
 import { ValidationError } from '../errors/index.js';
 import type { Correction, LedgerEvent, Retraction } from '../events/index.js';
+import { isLive, killsTarget } from '../rules/index.js';
 
 /** A retraction or correction: an event that can kill its target. */
 type Killer = Retraction | Correction;
@@ -8,9 +9,9 @@ type Killer = Retraction | Correction;
 const VISITING = 'visiting';
 
 /**
- * Liveness (DESIGN.md §2.2) over a stream as known at one knowledge time, from the few events that
- * can kill (retractions and corrections, a few percent of a stream). Asked only of the rows a fold
- * picks, so most killers are never looked at.
+ * The stream fold's form of liveness (docs/design.md §3.2, `isLive` in src/rules): for one knowledge time,
+ * on demand, from the known events that can kill (retractions and corrections, a few percent of a
+ * stream). Asked only of the rows a fold picks, so most killers are never looked at. Memory for one fold.
  */
 export class StreamLiveness {
   // Most targets have one killer: kept as is, an array only for the few with more.
@@ -40,7 +41,8 @@ export class StreamLiveness {
     if (state === VISITING) throw loopError(killer);
     if (state !== undefined) return state;
     this.#live.set(killer, VISITING);
-    const live = !this.isKilled(killer.id);
+    // Known (only known killers are given) and no carrier (a killer is never a replacement).
+    const live = isLive(true, true, this.isKilled(killer.id));
     this.#live.set(killer, live);
     return live;
   }
@@ -48,7 +50,7 @@ export class StreamLiveness {
 
 /** Whether an event can kill another. */
 export function isKiller(event: LedgerEvent): event is Killer {
-  return event.type === 'retraction' || event.type === 'correction';
+  return killsTarget(event.type);
 }
 
 function loopError(killer: Killer): ValidationError {

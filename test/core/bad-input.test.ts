@@ -77,7 +77,7 @@ describe('schema violations', () => {
     expect(problems.find((p) => p.path[0] === 'recordedAt')?.suggestion).toMatch(/2025-01-01T00:00:00Z/);
   });
 
-  it('names the batch position, and the file and line when given', () => {
+  it('names the index in the batch, and the file and line when given', () => {
     const problems = problemsOf(() =>
       ledger().append([statement(), statement({ stance: 'maybe' }), null, 'text', []], {
         lines: [3, 4, 7, 8, 9],

@@ -1,4 +1,4 @@
-// Hand-worked examples of DESIGN.md §2, each answer derived by hand from the spec text.
+// Hand-worked examples of docs/design.md §3, each answer derived by hand from the spec text.
 import { describe, expect, it } from 'vitest';
 import { Ledger } from '../../src/index.js';
 import { VOCABULARY, statement } from '../support/fixtures.js';

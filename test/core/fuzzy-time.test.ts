@@ -1,4 +1,4 @@
-// Fuzzy time (DESIGN.md §1): each form stands for [start, start + 1 unit) in UTC; A/B for [start(A), end(B));
+// Fuzzy time (docs/design.md §2.2): each form stands for [start, start + 1 unit) in UTC; A/B for [start(A), end(B));
 // a query time q for the bound U(q) = end(q). Expected instants are written with Date.UTC, independently.
 import { describe, expect, it } from 'vitest';
 import { InvalidTimeError, Ledger, ValidationError, parseFuzzyTime, queryBound } from '../../src/index.js';

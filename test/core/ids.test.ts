@@ -1,4 +1,4 @@
-// Ids (DESIGN.md §1): the id pattern keeps out '__proto__'; 'constructor', 'toString', 'hasOwnProperty'
+// Ids (docs/design.md §1.5): the id pattern keeps out '__proto__'; 'constructor', 'toString', 'hasOwnProperty'
 // work as ordinary ids and never change other objects; content ids are SHA-256 of RFC 8785 canonical JSON,
 // checked here against a hash computed with node:crypto over canonical JSON written out by hand.
 import { createHash } from 'node:crypto';

@@ -2,12 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Ledger } from '../../src/index.js';
 import { ledgerAnswers, modelAnswers } from '../support/answers.js';
-import { streamWithQueriesArb } from '../support/arbitraries.js';
-import { VOCABULARY } from '../support/fixtures.js';
+import { streamWithQueriesArb, TWO_BLOCS } from '../support/arbitraries.js';
+import { BLOCS_VOCABULARY, VOCABULARY } from '../support/fixtures.js';
 import { ReferenceModel } from '../support/reference-model.js';
 
 const params = { seed: 20251231, numRuns: 60 };
 const long = { seed: 1654, numRuns: 8 };
+const blocs = { seed: 3107, numRuns: 40 };
 
 describe('law: index = replay', () => {
   it(`the indexed ledger answers every query kind as the naive full replay does (seed ${params.seed}, ${params.numRuns} runs)`, () => {
@@ -19,6 +20,19 @@ describe('law: index = replay', () => {
         expect(ledgerAnswers(ledger, queries)).toEqual(modelAnswers(model, queries));
       }),
       params,
+    );
+  });
+
+  it(`the same with two blocs sharing a member, listed out of id order, so the tie rule between blocs decides \`via\` (seed ${blocs.seed}, ${blocs.numRuns} runs)`, () => {
+    fc.assert(
+      fc.property(streamWithQueriesArb(24, 4, false, TWO_BLOCS), ({ stream, queries }) => {
+        const ledger = new Ledger({ vocabulary: BLOCS_VOCABULARY });
+        ledger.append(stream.raw);
+        expect(ledgerAnswers(ledger, queries)).toEqual(
+          modelAnswers(new ReferenceModel(stream.events, BLOCS_VOCABULARY), queries),
+        );
+      }),
+      blocs,
     );
   });
 

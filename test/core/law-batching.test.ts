@@ -1,4 +1,4 @@
-// Laws about how events arrive (DESIGN.md §2): order-free, incremental = batch, idempotent.
+// Laws about how events arrive (docs/design.md §7): order-free, incremental = batch, idempotent.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ledgerAnswers } from '../support/answers.js';

@@ -1,4 +1,4 @@
-// Law "immutability" (DESIGN.md §2): snapshots, cells, evidence, events and query results handed out
+// Law "immutability" (docs/design.md §7): snapshots, cells, evidence, events and query results handed out
 // are frozen; attempts to change them throw (test files are ES modules, so strict mode) and change nothing.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

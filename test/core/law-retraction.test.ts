@@ -1,4 +1,4 @@
-// Law "retraction erases" (DESIGN.md §2): with a live retraction of e, answers as known at any K after
+// Law "retraction erases" (docs/design.md §7): with a live retraction of e, answers as known at any K after
 // it equal the answers without e (a correction takes its replacement with it; a retracted retraction
 // gives its target back); as known before it, they are unchanged.
 import fc from 'fast-check';

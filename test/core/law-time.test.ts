@@ -1,4 +1,4 @@
-// Laws about the two clocks (DESIGN.md §2): prefix (valid time) and bitemporal monotone (knowledge time).
+// Laws about the two clocks (docs/design.md §7): prefix (valid time) and bitemporal monotone (knowledge time).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Ledger, LedgerEvent } from '../../src/index.js';

@@ -3,9 +3,13 @@
  * so tests compare whole answers with one `toEqual`.
  */
 import { defineProjection, type Ledger } from '../../src/index.js';
-import { ISSUES, PARTIES } from './fixtures.js';
+import { ISSUES, PARTIES as DEFAULT_PARTIES } from './fixtures.js';
 import type { Query } from './arbitraries.js';
 import type { ReferenceModel } from './reference-model.js';
+
+/** The parties asked about: the vocabulary's, else the default world's. */
+const partiesOf = (parties: readonly { readonly id: string }[] | undefined): readonly string[] =>
+  parties === undefined ? DEFAULT_PARTIES : parties.map((p) => p.id);
 
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value ?? null));
 
@@ -18,6 +22,7 @@ const statementIds = defineProjection({
 
 /** The ledger's answers to every query kind at each query (diff runs from the previous query's `at`). */
 export function ledgerAnswers(ledger: Ledger, queries: readonly Query[]): unknown {
+  const parties = partiesOf(ledger.vocabulary?.parties);
   return queries.map((q, n) => {
     const options = { ...(q.knownAt === undefined ? {} : { knownAt: q.knownAt }), inherit: q.inherit };
     const known = q.knownAt === undefined ? {} : { knownAt: q.knownAt };
@@ -25,12 +30,12 @@ export function ledgerAnswers(ledger: Ledger, queries: readonly Query[]): unknow
     const from = (queries[n - 1] ?? q).at;
     return plain({
       cells: snapshot.cells(),
-      lookups: PARTIES.flatMap((p) =>
+      lookups: parties.flatMap((p) =>
         ISSUES.map((i) => [snapshot.cell(p, i) ?? null, ledger.cell(p, i, { at: q.at, ...options }) ?? null]),
       ),
-      rows: PARTIES.map((p) => snapshot.row(p)),
+      rows: parties.map((p) => snapshot.row(p)),
       columns: ISSUES.map((i) => snapshot.column(i)),
-      timelines: PARTIES.flatMap((p) => ISSUES.map((i) => ledger.timeline(p, i, options))),
+      timelines: parties.flatMap((p) => ISSUES.map((i) => ledger.timeline(p, i, options))),
       diff: ledger.diff(from, q.at, options),
       divergence: ledger.divergence(q.at, known),
       alignment: ledger.alignment(q.at, known),
@@ -41,20 +46,21 @@ export function ledgerAnswers(ledger: Ledger, queries: readonly Query[]): unknow
 
 /** The reference model's answers, in the same shape as {@link ledgerAnswers}. */
 export function modelAnswers(model: ReferenceModel, queries: readonly Query[]): unknown {
+  const parties = partiesOf(model.vocabulary?.parties);
   return queries.map((q, n) => {
     const cells = model.cells(q.at, q.knownAt, q.inherit);
     const from = (queries[n - 1] ?? q).at;
     return plain({
       cells,
-      lookups: PARTIES.flatMap((p) =>
+      lookups: parties.flatMap((p) =>
         ISSUES.map((i) => {
           const cell = cells.find((c) => c.party === p && c.issue === i) ?? null;
           return [cell, model.cell(p, i, q.at, q.knownAt, q.inherit) ?? null];
         }),
       ),
-      rows: PARTIES.map((p) => cells.filter((c) => c.party === p)),
+      rows: parties.map((p) => cells.filter((c) => c.party === p)),
       columns: ISSUES.map((i) => cells.filter((c) => c.issue === i)),
-      timelines: PARTIES.flatMap((p) => ISSUES.map((i) => model.timeline(p, i, q.knownAt, q.inherit))),
+      timelines: parties.flatMap((p) => ISSUES.map((i) => model.timeline(p, i, q.knownAt, q.inherit))),
       diff: model.diff(from, q.at, q.knownAt, q.inherit),
       divergence: model.divergence(q.at, q.knownAt),
       alignment: model.alignment(q.at, q.knownAt),

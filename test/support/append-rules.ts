@@ -1,5 +1,5 @@
 /**
- * The appending rules of DESIGN.md §1, checked naively over normalised events: what the reference
+ * The appending rules of docs/design.md §5, checked naively over normalised events: what the reference
  * model predicts an append will do (which events are new, which are no-ops, which rules break).
  */
 import type { LedgerEvent, VocabularyData } from '../../src/index.js';

@@ -1,14 +1,45 @@
 /**
- * fast-check generators of realistic event streams: joint statements, a bloc, fuzzy `statedAt` of
- * mixed precision, recording lags (ties included), terms, corroborations, retractions of anything,
- * corrections with replacements, and given ids named like prototype members. Streams respect the
- * appending rules: each step is resolved against what came before and dropped when it breaks one.
+ * fast-check generators of realistic event streams: joint statements, blocs, fuzzy `statedAt` of
+ * mixed precision, recording lags (ties included), terms, corroborations, retractions of anything
+ * (retractions included), corrections with replacements (replacements included), and given ids named
+ * like prototype members. Streams respect the appending rules: each step is resolved against what came
+ * before and dropped when it breaks one. Streams live in a world (a vocabulary and the parties drawn
+ * most); the default one has one bloc, {@link TWO_BLOCS} has two that share a member.
  */
 import fc from 'fast-check';
-import { readEvent, type LedgerEvent } from '../../src/index.js';
+import { readEvent, type LedgerEvent, type VocabularyData } from '../../src/index.js';
 import { judgeAppend } from './append-rules.js';
-import { DOCUMENTS, EVENT_IDS, ISSUES, PARTIES, STANCE_LIST, VOCABULARY } from './fixtures.js';
+import { BLOCS_VOCABULARY, DOCUMENTS, EVENT_IDS, ISSUES, STANCE_LIST, VOCABULARY } from './fixtures.js';
 import { instantOf, spanOf } from './naive-time.js';
+
+/** The vocabulary streams are generated in, and which parties they favour. */
+export interface World {
+  readonly vocabulary: VocabularyData;
+  /** Parties drawn most, so that cells collect several statements and joint statements meet. */
+  readonly frequent: readonly string[];
+  /** The parties a focused stream keeps; any other becomes `focusRest`. */
+  readonly focus: readonly string[];
+  readonly focusRest: string;
+}
+
+/** The default world: {@link VOCABULARY}, one bloc (`eu`). */
+export const ONE_BLOC: World = {
+  vocabulary: VOCABULARY,
+  frequent: ['ukraine', 'russia', 'eu', 'france'],
+  focus: ['ukraine', 'eu'],
+  focusRest: 'france',
+};
+
+/**
+ * {@link BLOCS_VOCABULARY}: `france` belongs to `eu` and to `coalition`, listed in that order though
+ * `coalition` sorts first by id, so a joint statement of both blocs tests the tie rule between blocs.
+ */
+export const TWO_BLOCS: World = {
+  vocabulary: BLOCS_VOCABULARY,
+  frequent: ['eu', 'coalition', 'france', 'ukraine'],
+  focus: ['ukraine', 'eu', 'coalition'],
+  focusRest: 'france',
+};
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -74,29 +105,30 @@ const sourceArb = fc.record(
   { requiredKeys: ['document'] },
 );
 
-const contentArb = fc.record({
-  // Skewed towards a few parties and issues so that cells collect several statements each.
-  parties: fc.uniqueArray(
-    fc.oneof(
-      { weight: 6, arbitrary: fc.constantFrom('ukraine', 'russia', 'eu', 'france') },
-      fc.constantFrom(...PARTIES),
+const contentArbOf = (world: World) =>
+  fc.record({
+    // Skewed towards a few parties and issues so that cells collect several statements each.
+    parties: fc.uniqueArray(
+      fc.oneof(
+        { weight: 6, arbitrary: fc.constantFrom(...world.frequent) },
+        fc.constantFrom(...world.vocabulary.parties.map((p) => p.id)),
+      ),
+      {
+        minLength: 1,
+        maxLength: 2,
+      },
     ),
-    {
-      minLength: 1,
-      maxLength: 2,
-    },
-  ),
-  issue: fc.oneof({ weight: 3, arbitrary: fc.constantFrom('nato', 'guarantees') }, fc.constantFrom(...ISSUES)),
-  stance: fc.oneof({ weight: 2, arbitrary: fc.constantFrom('demands', 'rejects') }, fc.constantFrom(...STANCE_LIST)),
-  durationYears: fc.option(fc.constantFrom(10, 15, 20), { nil: undefined }),
-  format: fc.option(fc.constantFrom('coalition', 'bilateral'), { nil: undefined }),
-  conditions: fc.option(fc.constantFrom('after a settlement'), { nil: undefined }),
-  // Empty terms are terms all the same: a position apart from "no terms" (the fold's rule, which diff must share).
-  emptyTerms: fc.boolean(),
-  statedAt: statedAtArb,
-  sources: fc.array(sourceArb, { minLength: 1, maxLength: 2 }),
-});
-type Content = typeof contentArb extends fc.Arbitrary<infer C> ? C : never;
+    issue: fc.oneof({ weight: 3, arbitrary: fc.constantFrom('nato', 'guarantees') }, fc.constantFrom(...ISSUES)),
+    stance: fc.oneof({ weight: 2, arbitrary: fc.constantFrom('demands', 'rejects') }, fc.constantFrom(...STANCE_LIST)),
+    durationYears: fc.option(fc.constantFrom(10, 15, 20), { nil: undefined }),
+    format: fc.option(fc.constantFrom('coalition', 'bilateral'), { nil: undefined }),
+    conditions: fc.option(fc.constantFrom('after a settlement'), { nil: undefined }),
+    // Empty terms are terms all the same: a position apart from "no terms" (the fold's rule, which diff must share).
+    emptyTerms: fc.boolean(),
+    statedAt: statedAtArb,
+    sources: fc.array(sourceArb, { minLength: 1, maxLength: 2 }),
+  });
+type Content = ReturnType<typeof contentArbOf> extends fc.Arbitrary<infer C> ? C : never;
 
 /** One generated step, resolved against the stream so far by {@link buildStream}. */
 export type Step =
@@ -123,51 +155,57 @@ const idArb = fc.option(fc.constantFrom(...EVENT_IDS), { nil: undefined, freq: 3
 const lagArb = fc.constantFrom(...LAGS);
 const pickArb = fc.nat(1000);
 
-/** One step of any kind. */
-export const stepArb: fc.Arbitrary<Step> = fc.oneof(
-  {
-    weight: 5,
-    arbitrary: fc.record({
-      kind: fc.constant('statement' as const),
-      content: contentArb,
-      lag: lagArb,
-      id: idArb,
-      offset: fc.boolean(),
-    }),
-  },
-  {
-    weight: 2,
-    arbitrary: fc.record({
-      kind: fc.constant('corroboration' as const),
-      pick: pickArb,
-      lag: lagArb,
-      id: idArb,
-      source: sourceArb,
-    }),
-  },
-  {
-    weight: 2,
-    arbitrary: fc.record({
-      kind: fc.constant('retraction' as const),
-      pick: pickArb,
-      lag: lagArb,
-      id: idArb,
-      reason: fc.constantFrom('misreport', 'mistranslation', 'denied-by-party', 'duplicate', 'coding-error'),
-    }),
-  },
-  {
-    weight: 2,
-    arbitrary: fc.record({
-      kind: fc.constant('correction' as const),
-      pick: pickArb,
-      lag: lagArb,
-      id: idArb,
-      content: contentArb,
-      keep: fc.boolean(),
-      replacementId: fc.option(fc.constantFrom('r1', 'valueOf', 'r.2'), { nil: undefined, freq: 3 }),
-    }),
-  },
-);
+/** One step of any kind, in a world. */
+export const stepArbOf = (world: World): fc.Arbitrary<Step> => {
+  const contentArb = contentArbOf(world);
+  return fc.oneof(
+    {
+      weight: 5,
+      arbitrary: fc.record({
+        kind: fc.constant('statement' as const),
+        content: contentArb,
+        lag: lagArb,
+        id: idArb,
+        offset: fc.boolean(),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constant('corroboration' as const),
+        pick: pickArb,
+        lag: lagArb,
+        id: idArb,
+        source: sourceArb,
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constant('retraction' as const),
+        pick: pickArb,
+        lag: lagArb,
+        id: idArb,
+        reason: fc.constantFrom('misreport', 'mistranslation', 'denied-by-party', 'duplicate', 'coding-error'),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constant('correction' as const),
+        pick: pickArb,
+        lag: lagArb,
+        id: idArb,
+        content: contentArb,
+        keep: fc.boolean(),
+        replacementId: fc.option(fc.constantFrom('r1', 'valueOf', 'r.2'), { nil: undefined, freq: 3 }),
+      }),
+    },
+  );
+};
+
+/** One step of any kind, in the default world. */
+export const stepArb: fc.Arbitrary<Step> = stepArbOf(ONE_BLOC);
 
 function statementBody(c: Content, index: number): Record<string, unknown> {
   const terms =
@@ -268,14 +306,14 @@ export function normalise(raw: unknown): LedgerEvent {
  * Resolves steps into a valid stream, in dependency order: a step that would break an appending
  * rule (a second live correction, a duplicate) is dropped.
  */
-export function buildStream(steps: readonly Step[]): Stream {
+export function buildStream(steps: readonly Step[], world: World = ONE_BLOC): Stream {
   const raw: Record<string, unknown>[] = [];
   const events: LedgerEvent[] = [];
   steps.forEach((step, index) => {
     const candidate = stepToRaw(step, events, index);
     if (candidate === undefined) return;
     const event = normalise(candidate);
-    const verdict = judgeAppend(events, [event], VOCABULARY);
+    const verdict = judgeAppend(events, [event], world.vocabulary);
     if (verdict.codes.size > 0 || verdict.fresh.length === 0) return;
     raw.push(candidate);
     events.push(event);
@@ -283,22 +321,23 @@ export function buildStream(steps: readonly Step[]): Stream {
   return { raw, events };
 }
 
-/** A step whose statement (or replacement) is about one issue, by one of two parties or their bloc: long runs per cell. */
-function focus(step: Step): Step {
+/** A step whose statement (or replacement) is about one issue, by a few parties and blocs: long runs per cell. */
+function focus(step: Step, world: World): Step {
   if (step.kind !== 'statement' && step.kind !== 'correction') return step;
-  const parties = step.content.parties.map((p) => (p === 'ukraine' || p === 'eu' ? p : 'france'));
+  const parties = step.content.parties.map((p) => (world.focus.includes(p) ? p : world.focusRest));
   return { ...step, content: { ...step.content, issue: 'guarantees', parties: [...new Set(parties)] } };
 }
 
 /** A valid stream of up to `maxSteps` generated steps; `focused` puts most statements in a few cells. */
-export function streamArb(maxSteps = 24, focused = false): fc.Arbitrary<Stream> {
+export function streamArb(maxSteps = 24, focused = false, world: World = ONE_BLOC): fc.Arbitrary<Stream> {
+  const steps = world === ONE_BLOC ? stepArb : stepArbOf(world);
   return fc
-    .array(focused ? stepArb.map(focus) : stepArb, {
+    .array(focused ? steps.map((step) => focus(step, world)) : steps, {
       minLength: focused ? Math.floor(maxSteps / 2) : 1,
       maxLength: maxSteps,
       size: 'max',
     })
-    .map(buildStream);
+    .map((generated) => buildStream(generated, world));
 }
 
 /** Fixed query times of mixed precision around the generated data, and `Date`s. */
@@ -353,8 +392,9 @@ export function streamWithQueriesArb(
   maxSteps = 24,
   count = 4,
   focused = false,
+  world: World = ONE_BLOC,
 ): fc.Arbitrary<{ stream: Stream; queries: Query[] }> {
-  return streamArb(maxSteps, focused).chain((stream) =>
+  return streamArb(maxSteps, focused, world).chain((stream) =>
     queriesArb(stream, count).map((queries) => ({ stream, queries })),
   );
 }

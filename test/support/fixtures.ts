@@ -32,6 +32,19 @@ export const VOCABULARY: VocabularyData = {
   ],
 };
 
+/**
+ * {@link VOCABULARY} with a second bloc, listed after `eu` though its id sorts first: `france` belongs to
+ * both, `ukraine` to `coalition` only.
+ */
+export const BLOCS_VOCABULARY: VocabularyData = {
+  parties: [
+    ...VOCABULARY.parties.slice(0, 5),
+    { id: 'coalition', name: 'A coalition', kind: 'bloc', members: ['france', 'ukraine'] },
+    ...VOCABULARY.parties.slice(5),
+  ],
+  issues: VOCABULARY.issues,
+};
+
 /** Every party id. */
 export const PARTIES = VOCABULARY.parties.map((p) => p.id);
 /** Every issue id. */

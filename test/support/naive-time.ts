@@ -1,5 +1,5 @@
 /**
- * Fuzzy time for the reference model, written from DESIGN.md §1 alone (no date library, no code
+ * Fuzzy time for the reference model, written from docs/design.md §2.2–§2.3 alone (no date library, no code
  * from src/time): a point stands for `[start, start + 1 unit)` in UTC, an interval `A/B` for
  * `[start(A), end(B))`, and a query time `q` for the exclusive bound `U(q) = end(q)`.
  * It trusts its input to be valid: generated streams only hold valid times.

@@ -1,5 +1,5 @@
 /**
- * A deliberately naive reference implementation of DESIGN.md §2, written from the spec text alone.
+ * A deliberately naive reference implementation of docs/design.md §3, written from the spec text alone.
  * Every answer is a full replay over the whole event list: no index, no caching across queries,
  * the simplest loops that say what the spec says. Tests compare the Ledger's answers to these.
  */
@@ -50,7 +50,7 @@ export function itemsOf(events: readonly LedgerEvent[]): Item[] {
   return items;
 }
 
-/** Liveness at knowledge bound `k` (§2.1–2.2), computed by plain recursion over the targets. */
+/** Liveness at knowledge bound `k` (§3.1–§3.2), computed by plain recursion over the targets. */
 export function liveAt(items: readonly Item[], k: number): (id: string) => boolean {
   const memo = new Map<string, boolean>();
   const live = (id: string): boolean => {
@@ -119,7 +119,7 @@ export class ReferenceModel {
       .map((p) => p.id);
   }
 
-  /** §2.3: live statements naming the party (or, with inherit, one of its blocs) and the issue, stated before `t`; oldest first. */
+  /** §3.3: live statements naming the party (or, with inherit, one of its blocs) and the issue, stated before `t`; oldest first. */
   candidates(party: string, issue: string, t: number, k: number, inherit: boolean): Candidate[] {
     const items = itemsOf(this.events);
     const live = liveAt(items, k);
@@ -158,7 +158,7 @@ export class ReferenceModel {
     return list;
   }
 
-  /** §2.4–2.5: one cell, or undefined when there is no candidate. */
+  /** §3.4–§3.7: one cell, or undefined when there is no candidate. */
   cell(party: string, issue: string, at: Q, knownAt: Q, inherit = false): ModelCell | undefined {
     const t = boundOf(at);
     const k = boundOf(knownAt);
@@ -207,7 +207,7 @@ export class ReferenceModel {
     return cells;
   }
 
-  /** The runs of §2.4 over all candidates (no valid-time bound). */
+  /** The runs of §3.5 over all candidates (no valid-time bound). */
   timeline(party: string, issue: string, knownAt: Q, inherit = false): ModelTimeline {
     const k = boundOf(knownAt);
     const changes: ModelChange[] = [];

@@ -1,7 +1,19 @@
+import type { Statement } from '../../events/index.js';
 import { deepFreeze } from '../../internal/deep-freeze.js';
 import type { Cell, Evidence } from '../../ledger/index.js';
-import type { Statement } from '../../events/index.js';
-import type { StanceValue, Vocabulary } from '../../vocabulary/index.js';
+import {
+  candidateFloorSql,
+  candidateOrderSql,
+  candidateRowSql,
+  candidateSql,
+  evidenceOrderSql,
+  ID_COLLATION,
+  knownSql,
+  laneOfBloc,
+  tentativeSql,
+  type StanceValue,
+} from '../../rules/index.js';
+import type { Vocabulary } from '../../vocabulary/index.js';
 import { pgTime } from './rows.js';
 import type { Names } from './schema.js';
 import type { SqlClient } from './sql-client.js';
@@ -15,33 +27,29 @@ export interface FoldQuery {
   readonly issue?: string;
 }
 
-/** The order of §2.4 as a row value: compared whole, it walks the claims index `(party, issue, …)`. */
-const ORDER = (a: string) => `(${a}.stated_start, ${a}.stated_end, ${a}.recorded_at, ${a}.statement COLLATE "C")`;
-const ORDER_DESC = (a: string) =>
-  `${a}.stated_start DESC, ${a}.stated_end DESC, ${a}.recorded_at DESC, ${a}.statement COLLATE "C" DESC`;
-// Below every claim: where the walk for \`since\` starts when nothing breaks the winner's run.
-const FLOOR = `(coalesce(b.stated_start, '-infinity'), coalesce(b.stated_end, '-infinity'), coalesce(b.recorded_at, '-infinity'), coalesce(b.statement, '') COLLATE "C")`;
-const ORDER_ASC = (a: string) => `${a}.stated_start, ${a}.stated_end, ${a}.recorded_at, ${a}.statement COLLATE "C"`;
-
 /**
- * The fold of DESIGN.md §2 as one SQL statement, driven by the claims index one cell at a time, so
- * its cost follows the number of cells, not the number of claims:
+ * The SQL fold (docs/design.md §3, §9.4) as one SQL statement, driven by the claims index one cell at a
+ * time, so its cost follows the number of cells, not the number of claims. The candidate order, the
+ * evidence order, known, candidate and tentative are fragments generated from src/rules; liveness is the
+ * store's `live()` function (see schema.ts), the tie between lanes is `ORDER BY …, l.lane`.
  * cellset — the cells that can have a candidate: each party's own (from the cells table), and with
  *           `inherit` each member's for every issue one of its blocs speaks to; `lanes` is the party
- *           itself, then its blocs in order (a statement reached through two lanes counts through the first);
- * w       — per lane, the greatest live candidate (index walked backwards from `T`, `LIMIT 1`), then the
- *           greatest over lanes: the winner;
- * b       — the break: the greatest live candidate below the winner with another stance or terms;
- * f       — the earliest live candidate above the break (or at all): every candidate between it and
- *           the winner has the winner's position, so its `statedAt` is `since`;
- * result  — the winner, `since`, `tentative`, and the evidence: the winner's sources, then its live
- *           corroborations by (recorded_at, id).
+ *           itself, then its blocs in order (a statement reached through two lanes counts through the first, §4);
+ * won     — per lane, the greatest live candidate (index walked backwards from `T`, `LIMIT 1`), then the
+ *           greatest over lanes: the winner (§3.4);
+ * b       — the breaker: the greatest live candidate below the winner holding another position (§3.5);
+ * f       — the least live candidate above the breaker (or of all, without one): where the winner's run
+ *           begins (the breaker formulation of §3.5), so its `statedAt` is `since`;
+ * result  — the winner, `since`, `tentative`, and the evidence (§3.6): the winner's sources, then its live
+ *           corroborations in the evidence order.
  */
 function foldSql(n: Names): string {
+  // Never retracted nor corrected, and no replacement: live as soon as known, and it is known.
   const live = (alias: string) =>
     `(CASE WHEN NOT ${alias}.killed AND ${alias}.carrier IS NULL THEN true ELSE ${n.live}(${alias}.id, $2) END)`;
   const known = (alias: string, issue: string) =>
-    `${alias}.party = l.party AND ${alias}.issue = ${issue} AND ${alias}.stated_start < $1 AND ${alias}.recorded_at < $2`;
+    `${alias}.party = l.party AND ${alias}.issue = ${issue} AND ${candidateSql(`${alias}.stated_start`, '$1')} AND ${knownSql(`${alias}.recorded_at`, '$2')}`;
+  // WITH ORDINALITY counts from 1: \`l.lane\` is the lane of src/rules plus one (1 is the party's own).
   const lanes = `unnest(c.lanes) WITH ORDINALITY AS l(party, lane)`;
   return `
   WITH members AS (
@@ -64,9 +72,9 @@ function foldSql(n: Names): string {
         SELECT k.statement, k.stated_start, k.stated_end, k.recorded_at, s.position_key
         FROM ${n.claims} k JOIN ${n.entries} s ON s.id = k.statement
         WHERE ${known('k', 'c.issue')} AND ${live('s')}
-        ORDER BY ${ORDER_DESC('k')} LIMIT 1
+        ORDER BY ${candidateOrderSql('k', 'DESC')} LIMIT 1
       ) t
-      ORDER BY ${ORDER_DESC('t')}, l.lane LIMIT 1
+      ORDER BY ${candidateOrderSql('t', 'DESC')}, l.lane LIMIT 1
     ) w
   ), runs AS (
     SELECT w.*, f.stated_at AS since FROM won w
@@ -75,24 +83,24 @@ function foldSql(n: Names): string {
       CROSS JOIN LATERAL (
         SELECT k.statement, k.stated_start, k.stated_end, k.recorded_at
         FROM ${n.claims} k JOIN ${n.entries} s ON s.id = k.statement
-        WHERE ${known('k', 'w.issue')} AND ${ORDER('k')} < ${ORDER('w')} AND s.position_key <> w.position_key AND ${live('s')}
-        ORDER BY ${ORDER_DESC('k')} LIMIT 1
+        WHERE ${known('k', 'w.issue')} AND ${candidateRowSql('k')} < ${candidateRowSql('w')} AND s.position_key <> w.position_key AND ${live('s')}
+        ORDER BY ${candidateOrderSql('k', 'DESC')} LIMIT 1
       ) t
-      ORDER BY ${ORDER_DESC('t')} LIMIT 1
+      ORDER BY ${candidateOrderSql('t', 'DESC')} LIMIT 1
     ) b ON true
     CROSS JOIN LATERAL (
       SELECT t.* FROM unnest(w.lanes) WITH ORDINALITY AS l(party, lane)
       CROSS JOIN LATERAL (
         SELECT k.statement, k.stated_start, k.stated_end, k.recorded_at, s.stated_at
         FROM ${n.claims} k JOIN ${n.entries} s ON s.id = k.statement
-        WHERE ${known('k', 'w.issue')} AND ${ORDER('k')} > ${FLOOR} AND ${live('s')}
-        ORDER BY ${ORDER_ASC('k')} LIMIT 1
+        WHERE ${known('k', 'w.issue')} AND ${candidateRowSql('k')} > ${candidateFloorSql('b')} AND ${live('s')}
+        ORDER BY ${candidateOrderSql('k', 'ASC')} LIMIT 1
       ) t
-      ORDER BY ${ORDER_ASC('t')} LIMIT 1
+      ORDER BY ${candidateOrderSql('t', 'ASC')} LIMIT 1
     ) f
   )
-  SELECT w.party, w.issue, w.via, w.stated_end > $1 AS tentative, w.since, s.body, s.value,
-    (SELECT coalesce(json_agg(e.item ORDER BY e.grp, e.ord, e.rec, e.eid COLLATE "C"), '[]'::json) FROM (
+  SELECT w.party, w.issue, w.via, ${tentativeSql('w.stated_end', '$1')} AS tentative, w.since, s.body, s.value,
+    (SELECT coalesce(json_agg(e.item ORDER BY e.grp, e.ord, ${evidenceOrderSql('e.rec', 'e.eid')}), '[]'::json) FROM (
        SELECT 0 AS grp, src.ord, NULL::timestamptz AS rec, NULL::text AS eid,
          json_strip_nulls(json_build_object('event', s.id, 'document', src.value->>'document', 'quote', src.value->>'quote', 'via', w.via)) AS item
        FROM json_array_elements(s.body->'sources') WITH ORDINALITY AS src(value, ord)
@@ -101,12 +109,12 @@ function foldSql(n: Names): string {
          json_strip_nulls(json_build_object('event', x.id, 'document', x.body->'source'->>'document', 'quote', x.body->'source'->>'quote', 'via', w.via))
        FROM (SELECT e.id, e.recorded_at, e.killed, e.carrier, ev.event::json AS body
              FROM ${n.entries} e JOIN ${n.events} ev ON ev.id = e.id
-             WHERE e.target = s.id AND e.type = 'corroboration' AND e.recorded_at < $2) x
+             WHERE e.target = s.id AND e.type = 'corroboration' AND ${knownSql('e.recorded_at', '$2')}) x
        WHERE ${live('x')}
     ) e) AS evidence
   FROM runs w
   JOIN ${n.entries} s ON s.id = w.statement
-  ORDER BY w.party COLLATE "C", w.issue COLLATE "C"`;
+  ORDER BY w.party ${ID_COLLATION}, w.issue ${ID_COLLATION}`;
 }
 
 /** Runs the fold in the database and builds the cells, in (party, issue) order. */
@@ -121,11 +129,12 @@ export async function foldCells(
   const lanes: number[] = [];
   if (query.inherit && vocabulary) {
     for (const party of vocabulary.parties) {
-      vocabulary.blocsOf(party.id).forEach((bloc, i) => {
+      const blocsOfParty = vocabulary.blocsOf(party.id);
+      for (const bloc of blocsOfParty) {
         members.push(party.id);
         blocs.push(bloc);
-        lanes.push(i + 1);
-      });
+        lanes.push(laneOfBloc(blocsOfParty, bloc));
+      }
     }
   }
   const params = [pgTime(query.t), pgTime(query.k), query.party ?? null, query.issue ?? null, members, blocs, lanes];

@@ -15,18 +15,9 @@ import type { EventStore, ReadOptions, StoreAppendOptions, StoreAppendResult, St
 import { foldCells } from './fold-query.js';
 import { insertEvents } from './rows.js';
 import { ensureSchema, namesFor, type Names } from './schema.js';
-import { sqlClient, type Database, type SqlClient, type SqlQuery } from './sql-client.js';
-
-/**
- * Options for a PostgreSQL store.
- *
- * @example
- * await PostgresEventStore.open(pool, { table: 'talks', vocabulary });
- */
-export interface PostgresStoreOptions extends LedgerOptions {
-  /** Prefix of the store's tables and function (default `positions`: `positions_events`, …). */
-  readonly table?: string;
-}
+import type { Database, SqlQuery } from './database.js';
+import type { PostgresStoreOptions } from './postgres-store-options.js';
+import { sqlClient, type SqlClient } from './sql-client.js';
 
 /**
  * An event store in PostgreSQL (or anything speaking its SQL: PGlite in-process, Citus, YugabyteDB).

@@ -1,8 +1,8 @@
-import { canonicalJson, type LedgerEvent, type Statement } from '../../events/index.js';
+import type { LedgerEvent, Statement } from '../../events/index.js';
+import { killsTarget, positionKey, stanceValue } from '../../rules/index.js';
 import { parseFuzzyTime } from '../../time/index.js';
-import { stanceValue } from '../../vocabulary/index.js';
 import type { Names } from './schema.js';
-import type { SqlQuery } from './sql-client.js';
+import type { SqlQuery } from './database.js';
 
 /** A time bound or instant as PostgreSQL reads it (epoch ms are exact in timestamptz's microseconds). */
 export function pgTime(ms: number): string {
@@ -65,7 +65,7 @@ export async function insertEvents(
     if (event.type === 'statement') entries.push({ ...base, statement: statementColumns(event) });
     else {
       entries.push({ ...base, target: event.target });
-      if (event.type !== 'corroboration') killedTargets.push(event.target);
+      if (killsTarget(event.type)) killedTargets.push(event.target);
       if (event.type === 'correction') {
         const replacement = replacementOf(event.replacement.id);
         entries.push({
@@ -128,8 +128,8 @@ function statementColumns(statement: Statement): NonNullable<EntryRow['statement
     parties: statement.parties,
     stance: statement.stance,
     value: stanceValue(statement.stance),
-    // The same "same position" key the in-memory fold uses: stance and canonical terms.
-    position_key: `${statement.stance}|${statement.terms === undefined ? '' : canonicalJson(statement.terms)}`,
+    // Persisted: stores written by earlier versions hold keys of this same form (docs/design.md §3.5).
+    position_key: positionKey(statement.stance, statement.terms),
     stated_at: statement.statedAt,
     stated_start: pgTime(statedAt.start),
     stated_end: pgTime(statedAt.end),

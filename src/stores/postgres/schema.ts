@@ -1,4 +1,6 @@
-import type { SqlClient, SqlQuery } from './sql-client.js';
+import { candidateIndexSql, ID_COLLATION, killerTypesSql } from '../../rules/index.js';
+import type { SqlQuery } from './database.js';
+import type { SqlClient } from './sql-client.js';
 
 /** The names of the store's tables and function, all starting with one prefix. */
 export interface Names {
@@ -41,20 +43,20 @@ export function schemaSql(n: Names): string[] {
   return [
     `CREATE TABLE IF NOT EXISTS ${n.events} (
       position bigint PRIMARY KEY,
-      id text COLLATE "C" NOT NULL UNIQUE,
+      id text ${ID_COLLATION} NOT NULL UNIQUE,
       type text NOT NULL,
       recorded_at timestamptz NOT NULL,
       event jsonb NOT NULL
     )`,
     `CREATE TABLE IF NOT EXISTS ${n.entries} (
-      id text COLLATE "C" PRIMARY KEY,
+      id text ${ID_COLLATION} PRIMARY KEY,
       position bigint NOT NULL,
       type text NOT NULL,
-      target text COLLATE "C",
-      carrier text COLLATE "C",
+      target text ${ID_COLLATION},
+      carrier text ${ID_COLLATION},
       recorded_at timestamptz NOT NULL,
       killed boolean NOT NULL DEFAULT false,
-      issue text COLLATE "C",
+      issue text ${ID_COLLATION},
       parties text[],
       stance text,
       value smallint,
@@ -68,26 +70,29 @@ export function schemaSql(n: Names): string[] {
     `CREATE INDEX IF NOT EXISTS ${n.entries}_carrier ON ${n.entries} (carrier)`,
     `CREATE INDEX IF NOT EXISTS ${n.events}_recorded ON ${n.events} (recorded_at)`,
     `CREATE TABLE IF NOT EXISTS ${n.claims} (
-      party text COLLATE "C" NOT NULL,
-      issue text COLLATE "C" NOT NULL,
-      statement text COLLATE "C" NOT NULL,
+      party text ${ID_COLLATION} NOT NULL,
+      issue text ${ID_COLLATION} NOT NULL,
+      statement text ${ID_COLLATION} NOT NULL,
       stated_start timestamptz NOT NULL,
       stated_end timestamptz NOT NULL,
       recorded_at timestamptz NOT NULL,
       PRIMARY KEY (party, issue, statement)
     )`,
     // The fold walks this index per cell, in both directions, comparing the order as one row value;
-    // ids compare as bytes (COLLATE "C"), as the in-memory fold compares them.
-    `CREATE INDEX IF NOT EXISTS ${n.claims}_order ON ${n.claims} (party, issue, stated_start, stated_end, recorded_at, statement COLLATE "C")`,
+    // ids compare as bytes (COLLATE "C"), as the in-memory folds compare them.
+    `CREATE INDEX IF NOT EXISTS ${n.claims}_order ON ${n.claims} (party, issue, ${candidateIndexSql()})`,
     `CREATE TABLE IF NOT EXISTS ${n.cells} (
-      party text COLLATE "C" NOT NULL,
-      issue text COLLATE "C" NOT NULL,
+      party text ${ID_COLLATION} NOT NULL,
+      issue text ${ID_COLLATION} NOT NULL,
       PRIMARY KEY (party, issue)
     )`,
     // A store made before the cells table gets it filled from its claims (a no-op when already filled).
     `INSERT INTO ${n.cells} (party, issue) SELECT DISTINCT party, issue FROM ${n.claims} ON CONFLICT DO NOTHING`,
-    // Liveness is recursive with negation (a retraction of a retraction gives its target back), which
-    // a recursive CTE cannot express; a function evaluating one entry's killers is the direct form.
+    // Liveness (docs/design.md §3.2, \`isLive\` in src/rules): known, carrier live, no live killer. It is
+    // recursive with negation (a retraction of a retraction gives its target back), which a recursive CTE
+    // cannot express; a function evaluating one entry's killers is the direct form. The cross-fold property
+    // test holds it equal to the other folds' liveness.
+    // (A store keeps the function it was created with: ensureSchema does not replace it.)
     `CREATE OR REPLACE FUNCTION ${n.live}(entry_id text, k timestamptz) RETURNS boolean
       LANGUAGE plpgsql STABLE AS $fn$
       DECLARE e record;
@@ -98,7 +103,7 @@ export function schemaSql(n: Names): string[] {
         IF NOT e.killed THEN RETURN true; END IF;
         RETURN NOT EXISTS (
           SELECT 1 FROM ${n.entries} x
-          WHERE x.target = entry_id AND x.type IN ('retraction', 'correction') AND x.recorded_at < k AND ${n.live}(x.id, k)
+          WHERE x.target = entry_id AND x.type IN (${killerTypesSql()}) AND x.recorded_at < k AND ${n.live}(x.id, k)
         );
       END
       $fn$`,

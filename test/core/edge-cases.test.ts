@@ -1,4 +1,5 @@
-// Each case here was a reported bug or a misleading error; the test pins the behaviour.
+// Behaviour easy to get subtly wrong: a projection leaves its caller's initial state alone, and error
+// messages say what is actually wrong.
 import { describe, expect, it } from 'vitest';
 import { Ledger, Vocabulary, defineProjection } from '../../src/index.js';
 import { statement } from '../support/fixtures.js';

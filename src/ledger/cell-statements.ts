@@ -1,6 +1,6 @@
-import type { Stance, StanceValue } from '../vocabulary/index.js';
+import type { Stance, StanceValue } from '../rules/index.js';
 import { compareClaims, type Claim } from './entry.js';
-import { isLive } from './liveness.js';
+import { isLiveAt } from './liveness-toggles.js';
 
 // Row layout, 4 doubles (32 bytes) per statement in sorted order: a query reads a statement's
 // knowledge time, end, position and flags from one cache line instead of from three objects.
@@ -8,7 +8,7 @@ const STRIDE = 4;
 const RECORDED = 0;
 const END = 1;
 const META = 2;
-/** `META` bit: retracted or corrected at some time, or a replacement, so liveness needs `isLive`. */
+/** `META` bit: retracted or corrected at some time, or a replacement, so liveness needs `isLiveAt`. */
 const MORTAL = 1;
 /** `META` bit: has corroborations, so its evidence needs the live ones. */
 const CORROBORATED = 2;
@@ -16,7 +16,7 @@ const CORROBORATED = 2;
 const DETAILED = 4;
 /** `META` bit: has other than exactly one source, so its evidence reads the statement's sources. */
 const SOURCES = 8;
-/** `META` holds `position id × FLAGS + flags`. */
+/** `META` holds `position id × FLAGS + flags` (a position id is the statement's interned position key). */
 const FLAGS = 16;
 // References, 4 per statement in sorted order: what a cell holds of its winner (its id, statedAt, and
 // its one source's document and quote), read without reaching the Claim, its Statement and its sources
@@ -28,12 +28,13 @@ const DOCUMENT = 2;
 const QUOTE = 3;
 
 /**
- * One (party, issue) cell's statements, sorted by the fold's order, with what the fold reads of each
- * packed into typed arrays (start, end, recordedAt, an interned position, liveness flags), so a query
- * walks numbers and touches the statement objects only for its answer. A min-tree over `recordedAt`
- * finds the latest statement known at `K` in O(log n) when it is far back.
+ * The statements filed under one (party, issue), sorted in the candidate order (docs/design.md §3.3), with
+ * what the fold reads of each packed into typed arrays (start, end, recordedAt, an interned position,
+ * liveness flags), so a query walks numbers and touches the statement objects only for its answer. A row
+ * is a statement's index in that order. A min-tree over `recordedAt` finds the latest statement known at
+ * `K` in O(log n) when it is far back.
  */
-export class Column {
+export class CellStatements {
   readonly #claims: Claim[] = [];
   #unsorted = false;
   // Packed for the first `#packed` claims (sorted order): `start`s alone, for the binary search, and rows.
@@ -43,8 +44,8 @@ export class Column {
   // The greatest `start - recordedAt`: a statement starting at or after `k + #lead` is recorded at or after `k`.
   #lead = -Infinity;
   #refs: unknown[] = [];
-  // Position strings (stance and terms) interned to small integers, for the `since` walk, with their stance.
-  readonly #positions = new Map<string, number>();
+  // Position keys (stance and terms) interned to small integers, for the `since` walk, with their stance.
+  readonly #positionIds = new Map<string, number>();
   readonly #stances: Stance[] = [];
   readonly #values: StanceValue[] = [];
   // Internal nodes of a min-tree over the rows' `recordedAt` (leaves are read from the rows).
@@ -52,7 +53,7 @@ export class Column {
   #leaves = 1;
   #stale = true;
 
-  /** The statements, sorted by `compareClaims`. */
+  /** The statements, sorted in the candidate order. */
   get claims(): readonly Claim[] {
     if (this.#unsorted) {
       // A bulk load out of time order sorts once here instead of moving elements on every insert.
@@ -73,7 +74,7 @@ export class Column {
       this.#unsorted = true;
       this.#stale = true;
     } else if (this.#packed === claims.length - 1 && this.#packed > 0) {
-      // Sorts last on a packed column (an append to a queried ledger): pack it and patch the tree.
+      // Sorts last on packed statements (an append to a queried ledger): pack it and patch the tree.
       this.#pack(claims);
       if (!this.#stale && claims.length - 1 < this.#leaves) this.#patch(claims.length - 1);
       else this.#stale = true;
@@ -103,7 +104,7 @@ export class Column {
   }
 
   /**
-   * How many statements could be candidates at `t` as known at `k`: a bound on the positions past
+   * How many statements could be candidates at `t` as known at `k`: a bound on the rows past
    * which nothing is both started before `t` and recorded before `k`. Tighter than
    * `countStartingBefore(t)` when `k` is before `t`, so the search for the latest known lands near it.
    */
@@ -114,63 +115,63 @@ export class Column {
     return this.#countBefore(Math.min(bound, t));
   }
 
-  /** The interned position (stance and terms) of the statement at `position`: equal ids, equal positions. */
-  positionAt(position: number): number {
-    return Math.floor((this.#rows[position * STRIDE + META] as number) / FLAGS);
+  /** The position id (interned stance and terms) of the statement in `row`: equal ids, same position. */
+  positionAt(row: number): number {
+    return Math.floor((this.#rows[row * STRIDE + META] as number) / FLAGS);
   }
 
-  /** The stance of the statement at `position`. */
-  stanceAt(position: number): Stance {
-    return this.#stances[this.positionAt(position)] as Stance;
+  /** The stance of the statement in `row`. */
+  stanceAt(row: number): Stance {
+    return this.#stances[this.positionAt(row)] as Stance;
   }
 
-  /** The stance value of the statement at `position`. */
-  valueAt(position: number): StanceValue {
-    return this.#values[this.positionAt(position)] as StanceValue;
+  /** The stance value of the statement in `row`. */
+  valueAt(row: number): StanceValue {
+    return this.#values[this.positionAt(row)] as StanceValue;
   }
 
-  /** The id of the statement at `position`. */
-  idAt(position: number): string {
-    return this.#refs[position * REFS + ID] as string;
+  /** The id of the statement in `row`. */
+  idAt(row: number): string {
+    return this.#refs[row * REFS + ID] as string;
   }
 
-  /** The `statedAt` of the statement at `position`. */
-  statedAtAt(position: number): string {
-    return this.#refs[position * REFS + STATED_AT] as string;
+  /** The `statedAt` of the statement in `row`. */
+  statedAtAt(row: number): string {
+    return this.#refs[row * REFS + STATED_AT] as string;
   }
 
-  /** Whether the statement at `position` has terms or conditions (its cell reads them from the statement). */
-  detailedAt(position: number): boolean {
-    return ((this.#rows[position * STRIDE + META] as number) & DETAILED) !== 0;
+  /** Whether the statement in `row` has terms or conditions (its cell reads them from the statement). */
+  detailedAt(row: number): boolean {
+    return ((this.#rows[row * STRIDE + META] as number) & DETAILED) !== 0;
   }
 
-  /** Whether the statement at `position` has other than exactly one source (`documentAt` is then undefined). */
-  manySourcesAt(position: number): boolean {
-    return ((this.#rows[position * STRIDE + META] as number) & SOURCES) !== 0;
+  /** Whether the statement in `row` has other than exactly one source (`documentAt` is then undefined). */
+  manySourcesAt(row: number): boolean {
+    return ((this.#rows[row * STRIDE + META] as number) & SOURCES) !== 0;
   }
 
-  /** The document of the one source of the statement at `position`. */
-  documentAt(position: number): string {
-    return this.#refs[position * REFS + DOCUMENT] as string;
+  /** The document of the one source of the statement in `row`. */
+  documentAt(row: number): string {
+    return this.#refs[row * REFS + DOCUMENT] as string;
   }
 
-  /** The quote of the one source of the statement at `position`, if it has one. */
-  quoteAt(position: number): string | undefined {
-    return this.#refs[position * REFS + QUOTE] as string | undefined;
+  /** The quote of the one source of the statement in `row`, if it has one. */
+  quoteAt(row: number): string | undefined {
+    return this.#refs[row * REFS + QUOTE] as string | undefined;
   }
 
-  /** `end(statedAt)` of the statement at `position`. */
-  endAt(position: number): number {
-    return this.#rows[position * STRIDE + END] as number;
+  /** `end(statedAt)` of the statement in `row`. */
+  endAt(row: number): number {
+    return this.#rows[row * STRIDE + END] as number;
   }
 
-  /** Whether the statement at `position` has corroborations (live or not). */
-  corroboratedAt(position: number): boolean {
-    return ((this.#rows[position * STRIDE + META] as number) & CORROBORATED) !== 0;
+  /** Whether the statement in `row` has corroborations (live or not). */
+  corroboratedAt(row: number): boolean {
+    return ((this.#rows[row * STRIDE + META] as number) & CORROBORATED) !== 0;
   }
 
   /**
-   * The position of the greatest live statement at or before position `from` as known at bound `k`,
+   * The row of the greatest live statement at or before row `from` as known at bound `k`,
    * or -1. Reads the packed rows; skips far back through the min-tree.
    */
   latestLive(from: number, k: number): number {
@@ -186,7 +187,7 @@ export class Column {
       if (j >= 0 && (rows[j * STRIDE + RECORDED] as number) >= k) j = this.#latestRecordedBefore(j, k);
       if (j < 0) return -1;
       // Never retracted nor corrected, and no replacement: live as soon as known, and it is known.
-      if (((rows[j * STRIDE + META] as number) & MORTAL) === 0 || isLive((claims[j] as Claim).entry, k)) return j;
+      if (((rows[j * STRIDE + META] as number) & MORTAL) === 0 || isLiveAt((claims[j] as Claim).entry, k)) return j;
       i = j - 1;
     }
     return -1;
@@ -206,10 +207,10 @@ export class Column {
 
   #meta(claim: Claim): number {
     const statement = claim.statement;
-    let id = this.#positions.get(claim.position);
+    let id = this.#positionIds.get(claim.positionKey);
     if (id === undefined) {
-      id = this.#positions.size;
-      this.#positions.set(claim.position, id);
+      id = this.#positionIds.size;
+      this.#positionIds.set(claim.positionKey, id);
       this.#stances.push(statement.stance);
       this.#values.push(claim.value);
     }
@@ -223,7 +224,7 @@ export class Column {
   #pack(claims: readonly Claim[]): void {
     const n = claims.length;
     if (this.#starts.length < n) {
-      // Exact on the first pack (most columns are built then queried); room to grow on appends.
+      // Exact on the first pack (most cells are built then queried); room to grow on appends.
       const size = this.#packed === 0 ? n : n + (n >>> 1);
       const starts = new Float64Array(size);
       const rows = new Float64Array(size * STRIDE);
@@ -253,14 +254,14 @@ export class Column {
     this.#packed = n;
   }
 
-  #leaf(position: number): number {
-    return position < this.#packed ? (this.#rows[position * STRIDE + RECORDED] as number) : Infinity;
+  #leaf(row: number): number {
+    return row < this.#packed ? (this.#rows[row * STRIDE + RECORDED] as number) : Infinity;
   }
 
-  #patch(position: number): void {
+  #patch(row: number): void {
     const tree = this.#tree;
     const leaves = this.#leaves;
-    let node = (leaves + position) >>> 1;
+    let node = (leaves + row) >>> 1;
     // The lowest internal node reads the leaves from the rows; the others read their children.
     tree[node] = Math.min(this.#leaf(2 * node - leaves), this.#leaf(2 * node + 1 - leaves));
     for (node >>>= 1; node >= 1; node >>>= 1) {
@@ -275,7 +276,7 @@ export class Column {
     let node = leaves + i;
     if (this.#leaf(i) < k) return i;
     while (node > 1) {
-      // A right child's left sibling covers the positions just before ours.
+      // A right child's left sibling covers the rows just before ours.
       if (node & 1 && this.#node(tree, leaves, node - 1) < k) {
         let n = node - 1;
         while (n < leaves) n = this.#node(tree, leaves, 2 * n + 1) < k ? 2 * n + 1 : 2 * n;

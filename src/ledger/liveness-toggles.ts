@@ -1,12 +1,13 @@
+import { isKnown, isLive } from '../rules/index.js';
 import type { Entry } from './entry.js';
 
 /**
- * Liveness over the knowledge clock. An entry is live as known at bound `k` when it is known
- * (`recordedAt < k`), its carrier (for a replacement) is live, and no live retraction or correction
- * targets it. As `k` grows this can flip several times (retracted, then the retraction retracted),
- * so it is kept as the sorted list of instants where it flips: live when an odd number are `< k`.
- * Targets are never recorded after what refers to them and loops are refused on append, so the
- * recursion below is well-founded.
+ * The indexed fold's form of liveness (docs/design.md §3.2, `isLive` in src/rules): over the whole knowledge
+ * clock at once. As `k` grows an entry's liveness can flip several times (retracted, then the retraction
+ * retracted), so it is kept as the sorted list of instants where it flips ("toggles"): live at bound `k`
+ * when an odd number of them are `< k`. An entry's toggles follow from its own `recordedAt`, its carrier's
+ * toggles and its killers' toggles; targets are never recorded after what refers to them and loops are
+ * refused on append, so the recursion below is well founded.
  */
 
 /** Where to find an entry's killers and cached liveness; appends validate against an overlay of this. */
@@ -26,8 +27,8 @@ export const storedLiveness: LivenessSource = {
 };
 
 /** Whether an entry is live as known at exclusive bound `k` (`Infinity` = everything recorded). */
-export function isLive(entry: Entry, k: number, source: LivenessSource = storedLiveness): boolean {
-  // The common case, one flip at recordedAt, needs no search.
+export function isLiveAt(entry: Entry, k: number, source: LivenessSource = storedLiveness): boolean {
+  // The common case, one flip at recordedAt (live once known), needs no search.
   const toggles = togglesOf(entry, source);
   if (toggles.length === 1) return (toggles[0] as number) < k;
   return countBelow(toggles, k) % 2 === 1;
@@ -77,17 +78,22 @@ function combine(
   const result: number[] = [];
   let previous = false;
   for (const point of sorted) {
-    // The value just after `point`: everything recorded at or before it is known.
-    const known = recordedAt <= point;
+    // The value for every bound `k` just above `point` (up to the next point): each input is constant there.
+    const k = nextAbove(point);
     const carried = carrier === undefined || countAtOrBelow(carrier, point) % 2 === 1;
     const killed = killers.some((toggles) => countAtOrBelow(toggles, point) % 2 === 1);
-    const live = known && carried && !killed;
+    const live = isLive(isKnown(recordedAt, k), carried, killed);
     if (live !== previous) {
       result.push(point);
       previous = live;
     }
   }
   return result;
+}
+
+/** The least bound above `point`: instants are whole milliseconds, so `k = point + 1` knows what `point` recorded. */
+function nextAbove(point: number): number {
+  return point + 1;
 }
 
 function countBelow(sorted: readonly number[], k: number): number {

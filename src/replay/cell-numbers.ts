@@ -1,12 +1,13 @@
+import { laneOfBloc, viaOfLane } from '../rules/index.js';
 import type { Vocabulary } from '../vocabulary/index.js';
 
 const NONE: readonly string[] = Object.freeze([]);
 
 /**
- * The cells of one stream fold: (party, issue) pairs interned to cell numbers in the order first met,
- * and, with `inherit`, which members a bloc's statement also counts for.
+ * The cells of one stream fold: (party, issue) pairs numbered in the order first met, and, with
+ * `inherit`, the members a bloc's statement also counts for and through which lane (docs/design.md §4).
  */
-export class CellTable {
+export class CellNumbers {
   /** The party of each cell. */
   readonly parties: string[] = [];
   /** The issue number of each cell (see `issues`). */
@@ -41,11 +42,11 @@ export class CellTable {
 
   /** The number of the cell (party, issue number). */
   cell(party: string, issue: number): number {
-    let row = this.#cellsOfParty.get(party);
-    if (row === undefined) this.#cellsOfParty.set(party, (row = []));
-    let cell = row[issue];
+    let ofParty = this.#cellsOfParty.get(party);
+    if (ofParty === undefined) this.#cellsOfParty.set(party, (ofParty = []));
+    let cell = ofParty[issue];
     if (cell === undefined) {
-      row[issue] = cell = this.parties.length;
+      ofParty[issue] = cell = this.parties.length;
       this.parties.push(party);
       this.issueOf.push(issue);
     }
@@ -63,13 +64,13 @@ export class CellTable {
     return this.#members.size === 0 ? NONE : (this.#members.get(party) ?? NONE);
   }
 
-  /** The lane of a bloc's statement in a member's cell: 1 + the bloc's place among the member's blocs. */
+  /** The lane of a bloc's statement in a cell of one of its members. */
   laneOf(member: string, bloc: string): number {
-    return 1 + (this.#vocabulary as Vocabulary).blocsOf(member).indexOf(bloc);
+    return laneOfBloc((this.#vocabulary as Vocabulary).blocsOf(member), bloc);
   }
 
-  /** The bloc a row's statement came through in a cell of `member`, or `undefined` for its own. */
-  viaOf(member: string, lane: number): string | undefined {
-    return lane === 0 ? undefined : (this.#vocabulary as Vocabulary).blocsOf(member)[lane - 1];
+  /** The bloc a row's statement came through in a cell of `party`, or `undefined` for its own. */
+  viaOf(party: string, lane: number): string | undefined {
+    return viaOfLane(this.#vocabulary?.blocsOf(party) ?? NONE, lane);
   }
 }

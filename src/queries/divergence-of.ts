@@ -1,0 +1,23 @@
+import type { LedgerReader } from '../ledger/reader.js';
+import { compareIds, divergenceVerdict, stanceSpread, type Stance } from '../rules/index.js';
+import { comparedCells } from './compared-cells.js';
+import type { IssueDivergence } from './issue-divergence.js';
+
+/** Per issue (docs/design.md §6.4), the compared parties' stances, their spread and a verdict, in issue order. */
+export function divergenceOf(reader: LedgerReader, t: number, k: number): readonly IssueDivergence[] {
+  const byIssue = new Map<string, Array<{ party: string; stance: Stance; value: number }>>();
+  for (const cell of comparedCells(reader, t, k)) {
+    const list = byIssue.get(cell.issue) ?? [];
+    list.push({ party: cell.party, stance: cell.stance, value: cell.value });
+    byIssue.set(cell.issue, list);
+  }
+  const result: IssueDivergence[] = [];
+  for (const issue of [...byIssue.keys()].sort(compareIds)) {
+    const cells = byIssue.get(issue) ?? [];
+    const values = cells.map((c) => c.value);
+    // fromEntries defines own properties, so an id such as 'constructor' is an ordinary key.
+    const stances = Object.freeze(Object.fromEntries(cells.map((c) => [c.party, c.stance])));
+    result.push(Object.freeze({ issue, verdict: divergenceVerdict(values), spread: stanceSpread(values), stances }));
+  }
+  return Object.freeze(result);
+}
