@@ -1,4 +1,5 @@
-import { checkDate, queryOptions, resolveIssue } from '../arguments.js';
+import { checkDate, queryOptions } from '../arguments.js';
+import { NameResolver } from '../name-resolver.js';
 import { divergenceJson } from '../contract.js';
 import { loadData } from '../load-data.js';
 import type { QueryOptions } from '../options.js';
@@ -28,7 +29,8 @@ export async function runDivergence(flags: DivergenceFlags): Promise<void> {
   const at = checkDate('--at', flags.at);
   const { knownAt } = queryOptions(flags);
   const { ledger, vocabulary } = await loadData(flags.data);
-  const issues = new Set(flags.issue.map((i) => resolveIssue(i, { ledger, vocabulary })));
+  const names = new NameResolver({ ledger, vocabulary });
+  const issues = new Set(flags.issue.map((i) => names.issue(i)));
   const rows = ledger
     .divergence(at, knownAt === undefined ? {} : { knownAt })
     .filter((d) => issues.size === 0 || issues.has(d.issue));

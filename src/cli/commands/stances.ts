@@ -1,5 +1,6 @@
 import type { Cell } from '../../index.js';
-import { checkDate, queryOptions, resolveIssue, resolveParty } from '../arguments.js';
+import { checkDate, queryOptions } from '../arguments.js';
+import { NameResolver } from '../name-resolver.js';
 import { stancesJson } from '../contract.js';
 import { loadData } from '../load-data.js';
 import type { QueryOptions } from '../options.js';
@@ -30,8 +31,9 @@ export async function runStances(flags: StancesFlags): Promise<void> {
   const at = checkDate('--at', flags.at);
   const options = queryOptions(flags);
   const { ledger, vocabulary } = await loadData(flags.data);
-  const parties = new Set(flags.party.map((p) => resolveParty(p, { ledger, vocabulary })));
-  const issues = new Set(flags.issue.map((i) => resolveIssue(i, { ledger, vocabulary })));
+  const names = new NameResolver({ ledger, vocabulary });
+  const parties = new Set(flags.party.map((p) => names.party(p)));
+  const issues = new Set(flags.issue.map((i) => names.issue(i)));
   const snapshot = ledger.at(at, options);
   const cells = snapshot
     .cells()

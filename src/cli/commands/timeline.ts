@@ -1,4 +1,5 @@
-import { queryOptions, resolveIssue, resolveParty } from '../arguments.js';
+import { queryOptions } from '../arguments.js';
+import { NameResolver } from '../name-resolver.js';
 import { timelineJson } from '../contract.js';
 import { loadData } from '../load-data.js';
 import type { QueryOptions } from '../options.js';
@@ -27,8 +28,9 @@ export interface TimelineFlags extends QueryOptions {
 export async function runTimeline(flags: TimelineFlags): Promise<void> {
   const options = queryOptions(flags);
   const { ledger, vocabulary } = await loadData(flags.data);
-  const party = resolveParty(flags.party, { ledger, vocabulary });
-  const issue = resolveIssue(flags.issue, { ledger, vocabulary });
+  const names = new NameResolver({ ledger, vocabulary });
+  const party = names.party(flags.party);
+  const issue = names.issue(flags.issue);
   const timeline = ledger.timeline(party, issue, options);
 
   print(flags.format, {
