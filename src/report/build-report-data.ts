@@ -1,7 +1,7 @@
 import type { Ledger, LedgerEvent, QueryTime, Statement, VocabularyData } from '../index.js';
 import { parseFuzzyTime, queryBound } from '../time/index.js';
 import { TopicSchema, Vocabulary } from '../vocabulary/index.js';
-import { addDays, dayOf } from './page/days.js';
+import { dayOf, startOfYearBefore } from './page/days.js';
 import type { ReportData, ReportDocument, ReportIssue, ReportParty } from './page/report-data.js';
 
 /**
@@ -94,8 +94,10 @@ function span(
   }
   const days = asked.filter((d): d is string => d !== undefined);
   let last = lastMs === -Infinity ? (days[0] ?? dayOf(Date.now())) : dayOf(lastMs);
-  const yearBefore = `${addDays(last, -365).slice(0, 4)}-01-01`;
-  let first = firstMs === Infinity ? yearBefore : dayOf(firstMs) > yearBefore ? dayOf(firstMs) : yearBefore;
+  const yearBefore = startOfYearBefore(last, 365);
+  // Days in ISO form compare as strings in calendar order.
+  let first = yearBefore;
+  if (firstMs !== Infinity && dayOf(firstMs) > first) first = dayOf(firstMs);
   for (const day of days) {
     if (day < first) first = day;
     if (day > last) last = day;

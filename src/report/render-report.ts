@@ -41,8 +41,8 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
 <h1>${title}</h1>
 <p class="sub">Each party's stance on each issue on date T, as the record stood on date K. Move either date; click a cell for its evidence.</p>
 <form class="controls" id="controls">
-<fieldset><legend>T: stances on</legend><label><input type="range" id="at-range" aria-label="T: stances on (slider)"><input type="date" id="at-date" aria-label="T: stances on"></label></fieldset>
-<fieldset><legend>K: as known at</legend><label><input type="range" id="known-range" aria-label="K: as known at (slider)"><input type="date" id="known-date" aria-label="K: as known at"></label></fieldset>
+${dayControl('at', 'T: stances on')}
+${dayControl('known', 'K: as known at')}
 </form>
 </header>
 <main>
@@ -74,4 +74,11 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
 </body>
 </html>
 `;
+}
+
+// A day is shown and typed as ISO `YYYY-MM-DD` whatever the reader's locale: a text field, not the
+// browser's date field (which shows `12/31/2025` in an American browser).
+function dayControl(id: 'at' | 'known', legend: string): string {
+  const field = `<input type="text" id="${id}-date" class="day" inputmode="numeric" pattern="[0-9]{4}-[0-9]{2}-[0-9]{2}" placeholder="YYYY-MM-DD" maxlength="10" size="10" spellcheck="false" autocomplete="off" aria-label="${legend} (YYYY-MM-DD)">`;
+  return `<fieldset><legend>${legend}</legend><label><input type="range" id="${id}-range" aria-label="${legend} (slider)">${field}</label></fieldset>`;
 }

@@ -31,7 +31,8 @@ h4{font-size:.95rem;margin:12px 0 6px}
 .controls legend{font-weight:600;padding:0 4px}
 .controls label{display:flex;align-items:center;gap:8px;flex-wrap:wrap}
 .controls input[type=range]{flex:1 1 160px;min-width:0}
-.controls input[type=date]{font:inherit;padding:2px 4px}
+.controls input.day{font:inherit;font-variant-numeric:tabular-nums;padding:2px 4px;width:auto}
+.controls input.day[aria-invalid=true]{outline:2px solid #a00;outline-offset:1px}
 main{display:grid;grid-template-columns:minmax(0,1fr);gap:16px;padding:16px 20px}
 main>section,main>aside{background:#fff;border:1px solid #ddd;border-radius:8px;padding:12px 14px;min-width:0}
 @media (min-width:1100px){main{grid-template-columns:minmax(0,1fr) 360px}#matrix-section{grid-column:1}#evidence{grid-column:2;grid-row:1/span 3;align-self:start;position:sticky;top:8px;max-height:calc(100vh - 16px);overflow:auto}}
@@ -87,7 +88,7 @@ ${verdictRules}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
   body{background:#fff;font-size:10pt}
   .controls input[type=range]{display:none}
-  .controls input[type=date]{border:none;padding:0}
+  .controls input.day{border:none;padding:0}
   .controls fieldset{border:none;padding:0}
   main{display:block;padding:0}
   main>section,main>aside{border:none;padding:0;margin-bottom:12pt}
