@@ -12,7 +12,7 @@ import { DEFAULT_UPCASTERS, upcast, type Upcasters } from './upcast.js';
 
 /** Where an event came from, so problems can say so. */
 export interface EventOrigin {
-  /** Position in its batch, from 0. */
+  /** Its index in its batch, from 0. */
   readonly index?: number;
   /** Line in its file, from 1. */
   readonly line?: number;
@@ -92,13 +92,8 @@ export function readEventBySchema(
     problems: problems.map((p) => ({ ...origin, ...p })),
   });
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return at([
-      {
-        code: 'schema',
-        path: [],
-        message: `an event must be a JSON object, got ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw}`,
-      },
-    ]);
+    const got = raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw;
+    return at([{ code: 'schema', path: [], message: `an event must be a JSON object, got ${got}` }]);
   }
   const upcasted = upcast(raw as Record<string, unknown>, options.upcasters ?? DEFAULT_UPCASTERS);
   if ('problem' in upcasted) return at([upcasted.problem]);
@@ -168,7 +163,8 @@ function normalizeReplacement(
 ): Replacement {
   const parties = sortParties(replacement.parties, ['replacement', 'parties'], problems);
   const statement: Record<string, unknown> = { ...replacement, type: 'statement', v: CURRENT_EVENT_VERSION, parties };
-  // The replacement's derived id is the id the same statement would get if recorded on its own at the correction's time.
+  // The replacement's derived id is the id the same statement would get if recorded on its own at the
+  // correction's time.
   statement['id'] ??= contentId({ ...statement, recordedAt });
   return statement as unknown as Replacement;
 }

@@ -5,7 +5,8 @@ import { dayOf, startOfYearBefore } from './page/days.js';
 import type { ReportData, ReportDocument, ReportIssue, ReportParty } from './page/report-data.js';
 
 /**
- * What a report is made of: the ledger, and optionally its vocabulary and source documents (as `readDataset()` gives them).
+ * What a report is made of: the ledger, and optionally its vocabulary and source documents (as
+ * `readDataset()` gives them).
  *
  * @example
  * const input: ReportInput = await readDataset(); // { ledger, vocabulary, documents, folder }
@@ -23,7 +24,9 @@ export interface ReportInput {
  * Where the page opens and what it is called.
  *
  * @example
- * const options: ReportOptions = { at: '2025-12-31', knownAt: '2025-12-07', title: 'As the record stood on 7 December' };
+ * const options: ReportOptions = {
+ *   at: '2025-12-31', knownAt: '2025-12-07', title: 'As the record stood on 7 December',
+ * };
  */
 export interface ReportOptions {
   /** The valid time T the page opens on; default: the last day of the data. Read to whole days. */

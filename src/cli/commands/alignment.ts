@@ -63,7 +63,8 @@ export async function runAlignment(flags: AlignmentFlags): Promise<void> {
         { header: 'other', right: true },
         { header: 'disagree on' },
       ];
-      return `Alignment at ${at}${known}: ${pairs.length} pairs (issues where both have a position)\n${renderTable(columns, rows)}`;
+      const head = `Alignment at ${at}${known}: ${pairs.length} pairs (issues where both have a position)`;
+      return `${head}\n${renderTable(columns, rows)}`;
     },
   });
 }

@@ -60,7 +60,13 @@ export async function runDiff(flags: DiffFlags): Promise<void> {
       if (changes.length === 0) return `${head}\n`;
       const rows = changes.map((c) => [c.party, c.issue, position(c.before), position(c.after)]);
       const paint = stancePainter(wantsColour(process.stdout));
-      return `${head}\n${renderTable([{ header: 'party' }, { header: 'issue' }, { header: 'before', paint }, { header: 'after', paint }], rows)}`;
+      const columns = [
+        { header: 'party' },
+        { header: 'issue' },
+        { header: 'before', paint },
+        { header: 'after', paint },
+      ];
+      return `${head}\n${renderTable(columns, rows)}`;
     },
   });
 }

@@ -47,7 +47,8 @@ export async function runDivergence(flags: DivergenceFlags): Promise<void> {
     table: () => {
       const known = knownAt === undefined ? '' : `, as known at ${knownAt}`;
       const tally = (verdict: string) => rows.filter((d) => d.verdict === verdict).length;
-      const head = `Divergence at ${at}${known}: ${tally('contested')} contested, ${tally('consensus')} consensus, ${tally('open')} open`;
+      const verdicts = `${tally('contested')} contested, ${tally('consensus')} consensus, ${tally('open')} open`;
+      const head = `Divergence at ${at}${known}: ${verdicts}`;
       const table = rows.map((d) => [
         d.issue,
         d.verdict,
@@ -57,7 +58,13 @@ export async function runDivergence(flags: DivergenceFlags): Promise<void> {
           .join(' '),
       ]);
       const paint = stancePainter(wantsColour(process.stdout));
-      return `${head}\n${renderTable([{ header: 'issue' }, { header: 'verdict' }, { header: 'spread', right: true }, { header: 'stances', paint }], table)}`;
+      const columns = [
+        { header: 'issue' },
+        { header: 'verdict' },
+        { header: 'spread', right: true },
+        { header: 'stances', paint },
+      ];
+      return `${head}\n${renderTable(columns, table)}`;
     },
   });
 }

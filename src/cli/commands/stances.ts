@@ -56,7 +56,9 @@ export async function runStances(flags: StancesFlags): Promise<void> {
         ]),
       ),
     table: () => {
-      const title = `Stances at ${snapshot.at}${snapshot.knownAt === null ? '' : `, as known at ${snapshot.knownAt}`}${options.inherit ? ', blocs inherited' : ''}: ${cells.length} known`;
+      const known = snapshot.knownAt === null ? '' : `, as known at ${snapshot.knownAt}`;
+      const inherited = options.inherit ? ', blocs inherited' : '';
+      const title = `Stances at ${snapshot.at}${known}${inherited}: ${cells.length} known`;
       // With --inherit, say which positions came through a bloc (JSON and CSV carry it as `via`).
       const sources = (c: Cell) => {
         const via = c.evidence.find((e) => e.via !== undefined)?.via;
@@ -71,7 +73,15 @@ export async function runStances(flags: StancesFlags): Promise<void> {
         sources(c),
       ]);
       const paint = stancePainter(wantsColour(process.stdout));
-      return `${title}\n${renderTable([{ header: 'party' }, { header: 'issue' }, { header: 'stance', paint }, { header: 'since' }, { header: 'terms', optional: true }, { header: 'sources' }], rows)}`;
+      const columns = [
+        { header: 'party' },
+        { header: 'issue' },
+        { header: 'stance', paint },
+        { header: 'since' },
+        { header: 'terms', optional: true },
+        { header: 'sources' },
+      ];
+      return `${title}\n${renderTable(columns, rows)}`;
     },
   });
 }

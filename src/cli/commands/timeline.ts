@@ -51,11 +51,18 @@ export async function runTimeline(flags: TimelineFlags): Promise<void> {
     table: () => {
       const title = vocabulary?.issue(issue)?.title;
       const known = options.knownAt === undefined ? '' : `, as known at ${options.knownAt}`;
-      const head = `${party} on ${issue}${title === undefined ? '' : ` (${title})`}${known}: ${count(timeline.changes.length)}`;
+      const named = title === undefined ? issue : `${issue} (${title})`;
+      const head = `${party} on ${named}${known}: ${count(timeline.changes.length)}`;
       if (timeline.changes.length === 0) return `${head}\n`;
       const rows = timeline.changes.map((c) => [c.since, c.stance, termsText(c.terms), documentsText(c.evidence)]);
       const paint = stancePainter(wantsColour(process.stdout));
-      return `${head}\n${renderTable([{ header: 'since' }, { header: 'stance', paint }, { header: 'terms', optional: true }, { header: 'sources' }], rows)}`;
+      const columns = [
+        { header: 'since' },
+        { header: 'stance', paint },
+        { header: 'terms', optional: true },
+        { header: 'sources' },
+      ];
+      return `${head}\n${renderTable(columns, rows)}`;
     },
   });
 }

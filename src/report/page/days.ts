@@ -85,7 +85,8 @@ export function daysBetween(from: string, to: string): number {
  *
  * @example
  * monthsBetween('2025-11-15', '2026-02-01');
- * //=> [{ day: '2025-12-01', label: 'Dec' }, { day: '2026-01-01', label: 'Jan 2026' }, { day: '2026-02-01', label: 'Feb' }]
+ * //=> [{ day: '2025-12-01', label: 'Dec' }, { day: '2026-01-01', label: 'Jan 2026' },
+ * //    { day: '2026-02-01', label: 'Feb' }]
  */
 export function monthsBetween(first: string, last: string): { day: string; label: string }[] {
   const start = calendarDate(first);

@@ -151,7 +151,8 @@ export class FileEventStore implements EventStore {
         const after = (await handle.stat()).size;
         if (after !== size + bytes.length) {
           throw new Error(
-            `${this.file} grew by ${after - size} bytes during an append of ${bytes.length}: another process wrote to it without the lock`,
+            `${this.file} grew by ${after - size} bytes during an append of ${bytes.length}: ` +
+              'another process wrote to it without the lock',
           );
         }
         await clearIntent(this.file);

@@ -68,7 +68,8 @@ export async function withLock<T>(file: string, options: LockOptions, work: () =
 
 function lockLost(file: string, cause: Error): Error {
   return new Error(
-    `the lock on ${file} was taken over while this process held it (${cause.message}); the append may have overlapped another writer`,
+    `the lock on ${file} was taken over while this process held it (${cause.message}); ` +
+      'the append may have overlapped another writer',
     { cause },
   );
 }
