@@ -75,7 +75,7 @@ const SHARED_LIMIT = 1 << 16;
  * speaker, a speaker's name and role. The reader keeps these sharing tables for as long as its owner keeps
  * it (a ledger keeps one for its life, so the events it holds share their parts); each table holds at most
  * 65,536 entries and is emptied when full. Sharing is safe because every shared part is frozen and is taken
- * only for input equal to it (test/internals/fast-read-sharing.test.ts).
+ * only for input equal to it (test/internals/fast-read-sharing.test.ts). See docs/design.md §9.5.
  *
  * @example
  * const reader = new FastEventReader();

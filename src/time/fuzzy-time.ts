@@ -14,7 +14,7 @@ export type TimeUnit = 'year' | 'month' | 'day' | 'minute' | 'second' | 'millise
 export type TimePrecision = TimeUnit | 'interval';
 
 /**
- * A parsed fuzzy time: the half-open UTC interval `[start, end)` it stands for.
+ * A parsed fuzzy time: the half-open UTC interval `[start, end)` it stands for (docs/design.md §2.2).
  *
  * @example
  * parseFuzzyTime('2025-12').precision; //=> 'month'

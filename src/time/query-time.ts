@@ -13,7 +13,7 @@ export type QueryTime = string | Date;
 
 /**
  * The exclusive upper bound `U(q) = end(q)` of a query time, in epoch milliseconds:
- * "as of 2025-12-31" includes all of that day.
+ * "as of 2025-12-31" includes all of that day (docs/design.md §2.3).
  *
  * @throws {InvalidTimeError} for an interval or anything that is not a fuzzy time.
  * @example
