@@ -73,9 +73,10 @@ const SHARED_LIMIT = 1 << 16;
  * Stored events are deeply frozen, so equal parts of the events one reader reads can be one object: each
  * id, a single party's list, a source that names only its document (and the list holding just it), a
  * speaker, a speaker's name and role. The reader keeps these sharing tables for as long as its owner keeps
- * it (a ledger keeps one for its life, so the events it holds share their parts); each table holds at most
- * 65,536 entries and is emptied when full. Sharing is safe because every shared part is frozen and is taken
- * only for input equal to it (test/internals/fast-read-sharing.test.ts). See docs/design.md §9.5.
+ * it (a ledger keeps one for its life, so the events it holds share their parts; `readEvent` reads its one
+ * event with a reader that keeps none); each table holds at most 65,536 entries and is emptied when full.
+ * Sharing is safe because every shared part is frozen and is taken only for input equal to it
+ * (test/internals/fast-read-sharing.test.ts). See docs/design.md §9.5.
  *
  * @example
  * const reader = new FastEventReader();
@@ -83,17 +84,21 @@ const SHARED_LIMIT = 1 << 16;
  *   ?.recordedAt; //=> '2025-01-01T00:00:00.000Z'
  */
 export class FastEventReader {
-  // Keyed by ids that passed the pattern, so a hit needs no further check.
-  readonly #ids = new Map<unknown, string>();
-  readonly #soloParties = new Map<unknown, readonly string[]>();
-  readonly #bareSources = new Map<unknown, Draft>();
-  readonly #bareSourceLists = new Map<unknown, readonly Draft[]>();
-  /** The last speaker read under each name (the same person is quoted again and again, mostly in one office). */
-  readonly #speakers = new Map<unknown, Draft>();
-  /** Speakers' names and roles. */
-  readonly #texts = new Map<string, string>();
+  /** The sharing tables; none for a reader whose events are not kept together (one `readEvent` call). */
+  readonly #tables: SharingTables | undefined;
   /** Where validating a time writes its bounds, so checking one allocates nothing. */
   readonly #bounds = { start: 0, end: 0 };
+
+  /**
+   * A reader with empty sharing tables, or with none when `share` is false.
+   *
+   * @example
+   * const reader = new FastEventReader(); // for a ledger's life
+   * const once = new FastEventReader({ share: false }); // for one event
+   */
+  constructor(options: { readonly share?: boolean } = {}) {
+    this.#tables = options.share === false ? undefined : sharingTables();
+  }
 
   /**
    * Reads one raw event on the fast path.
@@ -145,14 +150,16 @@ export class FastEventReader {
 
   /** The shared copy of an id, or `undefined` when `value` is not an id. */
   #sharedId(value: unknown): string | undefined {
-    const known = this.#ids.get(value);
+    const ids = this.#tables?.ids;
+    const known = ids?.get(value);
     if (known !== undefined) return known;
     if (!isId(value)) return undefined;
-    return share(this.#ids, value, value);
+    return ids === undefined ? value : share(ids, value, value);
   }
 
   #sharedText(value: string): string {
-    return this.#texts.get(value) ?? share(this.#texts, value, value);
+    const texts = this.#tables?.texts;
+    return texts === undefined ? value : (texts.get(value) ?? share(texts, value, value));
   }
 
   #validTime(text: unknown): boolean {
@@ -272,10 +279,13 @@ export class FastEventReader {
     if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || value.length === 0)
       return undefined;
     if (value.length === 1) {
-      const known = this.#soloParties.get(value[0]);
+      const solo = this.#tables?.soloParties;
+      const known = solo?.get(value[0]);
       if (known !== undefined) return known;
       const party = this.#sharedId(value[0]);
-      return party === undefined ? undefined : share(this.#soloParties, party, Object.freeze([party]));
+      if (party === undefined) return undefined;
+      const list = Object.freeze([party]);
+      return solo === undefined ? list : share(solo, party, list);
     }
     const sorted: string[] = [];
     for (let i = 0; i < value.length; i++) {
@@ -295,14 +305,14 @@ export class FastEventReader {
     const authority = AUTHORITIES.get(value['authority']);
     if (authority === undefined) return undefined;
     const role = value['role'] as string | undefined;
-    const known = this.#speakers.get(value['name']);
+    const speakers = this.#tables?.speakers;
+    const known = speakers?.get(value['name']);
     if (known !== undefined && known['role'] === role && known['authority'] === authority) return known;
     const name = this.#sharedText(value['name']);
-    return share(
-      this.#speakers,
-      name,
-      Object.freeze(role === undefined ? { name, authority } : { name, role: this.#sharedText(role), authority }),
+    const speaker = Object.freeze(
+      role === undefined ? { name, authority } : { name, role: this.#sharedText(role), authority },
     );
+    return speakers === undefined ? speaker : share(speakers, name, speaker);
   }
 
   #sources(value: unknown): readonly Draft[] | undefined {
@@ -312,8 +322,9 @@ export class FastEventReader {
       const source = this.#source(value[0]);
       if (source === undefined) return undefined;
       const document = source['document'] as string;
-      if (this.#bareSources.get(document) !== source) return Object.freeze([source]);
-      return this.#bareSourceLists.get(document) ?? share(this.#bareSourceLists, document, Object.freeze([source]));
+      const tables = this.#tables;
+      if (tables === undefined || tables.bareSources.get(document) !== source) return Object.freeze([source]);
+      return tables.bareSourceLists.get(document) ?? share(tables.bareSourceLists, document, Object.freeze([source]));
     }
     const sources: Draft[] = [];
     for (let i = 0; i < value.length; i++) {
@@ -331,12 +342,38 @@ export class FastEventReader {
     if (document === undefined) return undefined;
     const publishedAt = value['publishedAt'];
     const quote = value['quote'];
-    if (publishedAt === undefined && quote === undefined)
-      return this.#bareSources.get(document) ?? share(this.#bareSources, document, Object.freeze({ document }));
+    if (publishedAt === undefined && quote === undefined) {
+      const bare = this.#tables?.bareSources;
+      if (bare === undefined) return Object.freeze({ document });
+      return bare.get(document) ?? share(bare, document, Object.freeze({ document }));
+    }
     if (publishedAt === undefined) return Object.freeze({ document, quote });
     if (!this.#validTime(publishedAt)) return undefined;
     return Object.freeze(quote === undefined ? { document, publishedAt } : { document, publishedAt, quote });
   }
+}
+
+/** A reader's sharing tables, each keyed by text that passed its check, so a hit needs no further one. */
+interface SharingTables {
+  readonly ids: Map<unknown, string>;
+  readonly soloParties: Map<unknown, readonly string[]>;
+  readonly bareSources: Map<unknown, Draft>;
+  readonly bareSourceLists: Map<unknown, readonly Draft[]>;
+  /** The last speaker read under each name (the same person is quoted again and again, mostly in one office). */
+  readonly speakers: Map<unknown, Draft>;
+  /** Speakers' names and roles. */
+  readonly texts: Map<string, string>;
+}
+
+function sharingTables(): SharingTables {
+  return {
+    ids: new Map(),
+    soloParties: new Map(),
+    bareSources: new Map(),
+    bareSourceLists: new Map(),
+    speakers: new Map(),
+    texts: new Map(),
+  };
 }
 
 /** Adds to a sharing table, emptying it first when it is full. */

@@ -52,7 +52,8 @@ export type ReadEventResult =
  * result.ok && result.event.recordedAt; //=> '2025-01-01T00:00:00.000Z'
  */
 export function readEvent(raw: unknown, options: ReadEventOptions = {}, origin: EventOrigin = {}): ReadEventResult {
-  return readEventWith(new FastEventReader(), raw, options, origin);
+  // One event has nothing to share its parts with.
+  return readEventWith(new FastEventReader({ share: false }), raw, options, origin);
 }
 
 /**

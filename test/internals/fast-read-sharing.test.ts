@@ -143,6 +143,12 @@ describe(`fast path sharing (seed ${params.seed}, ${params.numRuns} runs)`, () =
     expect(second).toEqual(first);
     expect(second.parties).not.toBe(first.parties);
     expect(second.sources).not.toBe(first.sources);
+    // A reader that shares nothing hands out new parts every time.
+    const unshared = new FastEventReader({ share: false });
+    const [a1, a2] = [unshared.read({ ...raw, id: 'a' }), unshared.read({ ...raw, id: 'b' })].map(parts);
+    expect(a2).toEqual(a1);
+    expect(a2?.parties).not.toBe(a1?.parties);
+    expect(a2?.sources).not.toBe(a1?.sources);
 
     // A ledger reads with its own reader: its events share their parts, and another ledger's do not.
     const ledger = Ledger.from([
