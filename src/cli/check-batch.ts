@@ -69,7 +69,10 @@ export async function checkBatch(path: string, data: LoadedData, progress?: Prog
  * one line joined by `; `.
  *
  * @example
- * problemLines([{ code: 'unknown-party', line: 3, path: ['parties', 0], message: "unknown party 'ukriane'", suggestion: "did you mean 'ukraine'?" }]);
+ * problemLines([{
+ *   code: 'unknown-party', line: 3, path: ['parties', 0],
+ *   message: "unknown party 'ukriane'", suggestion: "did you mean 'ukraine'?",
+ * }]);
  * //=> ["line 3: parties[0]: unknown party 'ukriane' — did you mean 'ukraine'?"]
  */
 export function problemLines(problems: readonly Problem[]): string[] {

@@ -1,7 +1,8 @@
 import type { Cell, CellChange, Evidence, IssueDivergence, PairAlignment, Timeline } from '../index.js';
 
-// The JSON documents of DESIGN.md §3, built field by field so that nothing else (a cell's `statement`,
-// `conditions`, a run's `statements`) leaks into a contract scripts parse.
+// The JSON documents the query commands print (docs/cli.md), answers to the queries of docs/design.md §6,
+// built field by field so that nothing else (a cell's `statement`, `conditions`, a run's `statements`) leaks
+// into a contract scripts parse.
 
 /**
  * An evidence entry: `{ event, document, quote?, via? }`.
@@ -20,7 +21,10 @@ export interface EvidenceJson {
  * A stance entry of `positions stances`.
  *
  * @example
- * const s: StanceJson = { party: 'russia', issue: 'ukraine-in-nato', stance: 'opposes', value: -1, since: '2025-03', tentative: false, evidence: [] };
+ * const s: StanceJson = {
+ *   party: 'russia', issue: 'ukraine-in-nato', stance: 'opposes', value: -1, since: '2025-03',
+ *   tentative: false, evidence: [],
+ * };
  */
 export interface StanceJson {
   party: string;
@@ -96,7 +100,8 @@ export function timelineJson(timeline: Timeline): unknown {
 }
 
 /**
- * `{ from, to, changes: [{ party, issue, before, after }] }` for `positions diff`; before and after are stances or null.
+ * `{ from, to, changes: [{ party, issue, before, after }] }` for `positions diff`; before and after are
+ * stances or null.
  *
  * @example
  * diffJson('2025-04-30', '2025-12-31', ledger.diff('2025-04-30', '2025-12-31'));

@@ -31,7 +31,8 @@ export interface CommonOptions {
  * The options every query command takes.
  *
  * @example
- * ledger.at('2025-12-31', { knownAt: '2025-12-07', inherit: true }).cell('france', 'european-force-in-ukraine')?.evidence[0]?.via;
+ * ledger.at('2025-12-31', { knownAt: '2025-12-07', inherit: true })
+ *   .cell('france', 'european-force-in-ukraine')?.evidence[0]?.via;
  * //=> 'european-allies'
  */
 export interface QueryOptions extends CommonOptions {

@@ -27,7 +27,8 @@ Examples:
   $ positions divergence --at 2025-12-31 --format json
 
 Exit codes: 0 success · 1 invalid data · 2 wrong usage.
-Dates: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss[.sss]] with Z or ±hh:mm; "as of 2025-12" includes all of December.`,
+Dates: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss[.sss]] with Z or ±hh:mm;
+"as of 2025-12" includes all of December.`,
     );
 
   query(program, 'stances', "each party's stance on each issue at one date")
@@ -90,7 +91,8 @@ Dates: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss[.sss]] with Z or ±hh:m
       'after',
       `${examples('validate new-events.ndjson', 'validate new-events.ndjson --data ./my-dataset --format json')}
 Each bad line is reported as "line N: field.path: what is wrong — suggestion"; exit code 1 if any.
-Without --data the file is checked against the bundled dataset; with --data x.ndjson, against those events and no vocabulary.`,
+Without --data the file is checked against the bundled dataset; with --data x.ndjson, against those
+events and no vocabulary.`,
     )
     .action(async (file: string, options) => (await import('./commands/validate.js')).runValidate(file, options));
 
@@ -98,9 +100,12 @@ Without --data the file is checked against the bundled dataset; with --data x.nd
     .argument('<file>', 'the new events (.ndjson), or - for stdin')
     .addHelpText(
       'after',
-      `${examples('append new-events.ndjson --data ./my-dataset', 'append new-events.ndjson --data ./events.ndjson --format json')}
---data names the store: a dataset folder (its events.ndjson) or an events file. Nothing is written unless every event is valid;
-events already in the store are reported as unchanged and not written twice.`,
+      `${examples(
+        'append new-events.ndjson --data ./my-dataset',
+        'append new-events.ndjson --data ./events.ndjson --format json',
+      )}
+--data names the store: a dataset folder (its events.ndjson) or an events file. Nothing is written
+unless every event is valid; events already in the store are reported as unchanged and not written twice.`,
     )
     .action(async (file: string, options) => (await import('./commands/append.js')).runAppend(file, options));
 
@@ -151,7 +156,10 @@ function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((line) => `  $ positions ${line}`).join('\n')}`;
 }
 
-/** Commander's "error: unknown command 'x'\n(Did you mean y?)" as one line: "positions: unknown command 'x' — did you mean 'y'?". */
+/**
+ * Commander's "error: unknown command 'x'\n(Did you mean y?)" as one line:
+ * "positions: unknown command 'x' — did you mean 'y'?".
+ */
 function oneLine(text: string): string {
   return `positions: ${text
     .trim()

@@ -8,7 +8,8 @@ import type { LoadedData } from './load-data.js';
  *
  * @throws {ValidationError} when the batch is no longer valid (another writer got there first).
  * @example
- * const { added, unchanged } = await appendToStore(data, check.events, { lines: check.lineNumbers, file: 'new.ndjson' });
+ * const origin = { lines: check.lineNumbers, file: 'new.ndjson' };
+ * const { added, unchanged } = await appendToStore(data, check.events, origin);
  */
 export async function appendToStore(
   data: LoadedData,

@@ -26,7 +26,8 @@ export type ProblemCode =
  * One thing wrong with the input: where, what, and how to fix it where that is known.
  *
  * @example
- * try { ledger.append(events); } catch (e) { if (e instanceof ValidationError) e.problems[0]?.path; } //=> ['parties', 0]
+ * try { ledger.append(events); }
+ * catch (e) { if (e instanceof ValidationError) e.problems[0]?.path; } //=> ['parties', 0]
  */
 export interface Problem {
   /** What kind of mistake this is. */
@@ -37,7 +38,7 @@ export interface Problem {
   readonly message: string;
   /** A likely fix ("did you mean 'ukraine'?"), when there is one. */
   readonly suggestion?: string;
-  /** The position of the event in its batch, counting from 0. */
+  /** The index of the event in its batch, counting from 0. */
   readonly index?: number;
   /** The line of the file the event came from, counting from 1. */
   readonly line?: number;
@@ -51,7 +52,10 @@ export interface Problem {
  * One line of text for a problem: `file:line: path: message — suggestion`.
  *
  * @example
- * formatProblem({ code: 'unknown-party', path: ['parties', 0], line: 3, message: "unknown party 'ukriane'", suggestion: "did you mean 'ukraine'?" });
+ * formatProblem({
+ *   code: 'unknown-party', path: ['parties', 0], line: 3,
+ *   message: "unknown party 'ukriane'", suggestion: "did you mean 'ukraine'?",
+ * });
  * //=> "line 3: parties[0]: unknown party 'ukriane' — did you mean 'ukraine'?"
  */
 export function formatProblem(problem: Problem): string {

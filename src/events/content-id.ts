@@ -4,7 +4,7 @@ import { canonicalJson } from './canonical-json.js';
 
 /**
  * The content-derived id of an event: SHA-256 (hex) of the RFC 8785 canonical JSON of the
- * normalised event without its `id`. The same on every machine and in the browser.
+ * normalised event without its `id`. The same on every machine and in the browser (docs/design.md §1.5).
  *
  * @example
  * contentId({ type: 'retraction', v: 1, target: 'e1', reason: 'duplicate', recordedAt: '2025-01-01T00:00:00.000Z' });

@@ -1,4 +1,4 @@
-import { normalizeInstant, parseFuzzyTime, type FuzzyTime } from '../time/index.js';
+import { fuzzyTimeBounds, normalizeInstant } from '../time/index.js';
 import { ID_PATTERN, STANCES } from '../vocabulary/index.js';
 import { contentId } from './content-id.js';
 import {
@@ -18,16 +18,6 @@ import {
   StatementSchema,
 } from './schemas.js';
 import type { LedgerEvent } from './types.js';
-
-/**
- * The fast path of `readEvent` for the common, valid case: events of the current format
- * version, as plain JSON-like objects. It returns exactly the
- * normalised, frozen event the zod path would return (same fields, same key order), or `undefined`
- * whenever it is not sure, and `readEvent` then takes the zod path, which alone reports problems.
- * So it must never accept what the schema rejects; declining what the schema accepts only costs time.
- * Ingesting a million events spends most of its time here, and zod's generic walk (a fresh
- * payload, issue list and output object per field) was ten times the cost of these checks.
- */
 
 // Every enum and key list comes from the schemas themselves, so the two paths cannot drift apart.
 // Enums map each value to one shared copy: JSON.parse gives every string longer than ten characters
@@ -63,241 +53,340 @@ function plain(value: unknown, allowed: ReadonlySet<string>): value is Raw {
 }
 
 const isId = (value: unknown): value is string => typeof value === 'string' && ID_PATTERN.test(value);
-
-// Ids that name parties, issues and documents repeat across a stream: keep one copy of each (the
-// table holds only ids that passed the pattern, so a hit also skips the pattern). Bounded, so a stream
-// of ever-new document ids cannot grow it without end.
-const SHARED_IDS = new Map<unknown, string>();
-const SHARED_LIMIT = 1 << 16;
-
-/** The shared copy of an id, or `undefined` when `value` is not an id. */
-function sharedId(value: unknown): string | undefined {
-  const known = SHARED_IDS.get(value);
-  if (known !== undefined) return known;
-  if (!isId(value)) return undefined;
-  if (SHARED_IDS.size >= SHARED_LIMIT) SHARED_IDS.clear();
-  SHARED_IDS.set(value, value);
-  return value;
-}
-
-/** Adds to a bounded sharing table. */
-function share<T>(table: Map<unknown, T>, key: string, value: T): T {
-  if (table.size >= SHARED_LIMIT) table.clear();
-  table.set(key, value);
-  return value;
-}
-
-// Stored events are deeply frozen, so equal parts can be one object: a single party's list, and a
-// source that names only its document (with the list holding just it), are shared by every event
-// that has them. Keyed by ids that passed the pattern, so a hit needs no further check.
-const SOLO_PARTIES = new Map<unknown, readonly string[]>();
-const BARE_SOURCES = new Map<unknown, Draft>();
-const BARE_SOURCE_LISTS = new Map<unknown, readonly Draft[]>();
-const SPEAKERS = new Map<unknown, Draft>();
-
-// Speakers' names and roles repeat too; the same bounded sharing, for any non-empty text.
-const SHARED_TEXT = new Map<string, string>();
-
-function sharedText(value: string): string {
-  const known = SHARED_TEXT.get(value);
-  if (known !== undefined) return known;
-  if (SHARED_TEXT.size >= SHARED_LIMIT) SHARED_TEXT.clear();
-  SHARED_TEXT.set(value, value);
-  return value;
-}
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 const optionalText = (value: unknown): boolean => value === undefined || isText(value);
 
-function validTime(text: unknown, parse: (text: string) => unknown): boolean {
-  if (typeof text !== 'string') return false;
-  try {
-    parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// The statement's statedAt as parsed for validation, for the ledger to index without parsing it again.
-let lastStatedAt: FuzzyTime | undefined;
-
-function validStatedAt(text: unknown): boolean {
-  if (typeof text !== 'string') return false;
-  try {
-    lastStatedAt = parseFuzzyTime(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/**
+ * How many entries each sharing table of a {@link FastEventReader} holds before it is emptied and starts
+ * again: a stream of ever-new document ids or speakers cannot grow it without end.
+ */
+const SHARED_LIMIT = 1 << 16;
 
 /**
- * `parseFuzzyTime(text)` when `text` is the statedAt the fast path read last (the statement just
- * read), without parsing it again; otherwise `undefined`.
+ * The fast path of `readEvent` for the common, valid case: events of the current format version, as plain
+ * JSON-like objects. `read` returns exactly the normalised, frozen event the zod path would return (same
+ * fields, same key order), or `undefined` whenever it is not sure, and the caller then takes the zod path,
+ * which alone reports problems. So it must never accept what the schema rejects; declining what the schema
+ * accepts only costs time. Ingesting a million events spends most of its time here, and zod's generic walk
+ * (a fresh payload, issue list and output object per field) costs ten times these checks.
+ *
+ * Stored events are deeply frozen, so equal parts of the events one reader reads can be one object: each
+ * id, a single party's list, a source that names only its document (and the list holding just it), a
+ * speaker, a speaker's name and role. The reader keeps these sharing tables for as long as its owner keeps
+ * it (a ledger keeps one for its life, so the events it holds share their parts; `readEvent` reads its one
+ * event with a reader that keeps none); each table holds at most 65,536 entries and is emptied when full.
+ * Sharing is safe because every shared part is frozen and is taken only for input equal to it
+ * (test/internals/fast-read-sharing.test.ts). See docs/design.md §9.5.
  *
  * @example
- * const event = fastReadEvent(raw);
- * if (event?.type === 'statement') (parsedStatedAt(event.statedAt) ?? parseFuzzyTime(event.statedAt)).start;
+ * const reader = new FastEventReader();
+ * reader.read({ type: 'retraction', id: 'r1', target: 'e1', reason: 'duplicate', recordedAt: '2025-01-01T00:00Z' })
+ *   ?.recordedAt; //=> '2025-01-01T00:00:00.000Z'
  */
-export function parsedStatedAt(text: string): FuzzyTime | undefined {
-  return lastStatedAt !== undefined && lastStatedAt.text === text ? lastStatedAt : undefined;
-}
+export class FastEventReader {
+  /** The sharing tables; none for a reader whose events are not kept together (one `readEvent` call). */
+  readonly #tables: SharingTables | undefined;
+  /** Where validating a time writes its bounds, so checking one allocates nothing. */
+  readonly #bounds = { start: 0, end: 0 };
 
-/**
- * Reads one raw event on the fast path.
- *
- * @returns the stored event, or `undefined` to defer to the schema.
- * @example
- * fastReadEvent({ type: 'retraction', id: 'r1', target: 'e1', reason: 'duplicate', recordedAt: '2025-01-01T00:00Z' })?.recordedAt;
- * //=> '2025-01-01T00:00:00.000Z'
- */
-export function fastReadEvent(raw: unknown): LedgerEvent | undefined {
-  if (raw === null || typeof raw !== 'object') return undefined;
-  const event = raw as Raw;
-  const v = event['v'];
-  if (v !== undefined && v !== CURRENT_EVENT_VERSION) return undefined;
-  const id = event['id'];
-  if (id !== undefined && !isId(id)) return undefined;
-  const recordedAt = event['recordedAt'];
-  if (typeof recordedAt !== 'string') return undefined;
-  let instant: string;
-  try {
-    instant = normalizeInstant(recordedAt);
-  } catch {
-    return undefined;
+  /**
+   * A reader with empty sharing tables, or with none when `share` is false.
+   *
+   * @example
+   * const reader = new FastEventReader(); // for a ledger's life
+   * const once = new FastEventReader({ share: false }); // for one event
+   */
+  constructor(options: { readonly share?: boolean } = {}) {
+    this.#tables = options.share === false ? undefined : sharingTables();
   }
-  let normalized: Draft | undefined;
-  switch (event['type']) {
-    case 'statement':
-      normalized = statement(event);
-      break;
-    case 'corroboration':
-      normalized = corroboration(event);
-      break;
-    case 'retraction':
-      normalized = retraction(event);
-      break;
-    case 'correction':
-      normalized = correction(event, instant);
-      break;
-    default:
+
+  /**
+   * Reads one raw event on the fast path.
+   *
+   * @returns the stored event, or `undefined` to defer to the schema.
+   * @example
+   * reader.read(JSON.parse(line)) ?? readEventBySchema(JSON.parse(line));
+   */
+  read(raw: unknown): LedgerEvent | undefined {
+    if (raw === null || typeof raw !== 'object') return undefined;
+    const event = raw as Raw;
+    const v = event['v'];
+    if (v !== undefined && v !== CURRENT_EVENT_VERSION) return undefined;
+    const id = event['id'];
+    if (id !== undefined && !isId(id)) return undefined;
+    const recordedAt = event['recordedAt'];
+    if (typeof recordedAt !== 'string') return undefined;
+    let instant: string;
+    try {
+      instant = normalizeInstant(recordedAt);
+    } catch {
       return undefined;
+    }
+    let normalized: Draft | undefined;
+    switch (event['type']) {
+      case 'statement':
+        normalized = this.#statement(event);
+        break;
+      case 'corroboration':
+        normalized = this.#corroboration(event);
+        break;
+      case 'retraction':
+        normalized = retraction(event);
+        break;
+      case 'correction':
+        normalized = this.#correction(event, instant);
+        break;
+      default:
+        return undefined;
+    }
+    if (normalized === undefined) return undefined;
+    // The schema's output lists its fields in schema order; normalising then overwrites recordedAt in place
+    // and appends v (unless given) and a derived id (unless given) at the end. Match that order exactly.
+    normalized['recordedAt'] = instant;
+    normalized['v'] = CURRENT_EVENT_VERSION;
+    if (id === undefined) normalized['id'] = contentId(normalized);
+    return Object.freeze(normalized) as unknown as LedgerEvent;
   }
-  if (normalized === undefined) return undefined;
-  // The schema's output lists its fields in schema order; normalising then overwrites recordedAt in place
-  // and appends v (unless given) and a derived id (unless given) at the end. Match that order exactly.
-  normalized['recordedAt'] = instant;
-  normalized['v'] = CURRENT_EVENT_VERSION;
-  if (id === undefined) normalized['id'] = contentId(normalized);
-  return Object.freeze(normalized) as unknown as LedgerEvent;
+
+  /** The shared copy of an id, or `undefined` when `value` is not an id. */
+  #sharedId(value: unknown): string | undefined {
+    const ids = this.#tables?.ids;
+    const known = ids?.get(value);
+    if (known !== undefined) return known;
+    if (!isId(value)) return undefined;
+    return ids === undefined ? value : share(ids, value, value);
+  }
+
+  #sharedText(value: string): string {
+    const texts = this.#tables?.texts;
+    return texts === undefined ? value : (texts.get(value) ?? share(texts, value, value));
+  }
+
+  #validTime(text: unknown): boolean {
+    if (typeof text !== 'string') return false;
+    try {
+      fuzzyTimeBounds(text, this.#bounds);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  #statement(event: Raw): Draft | undefined {
+    if (!plain(event, STATEMENT_KEYS)) return undefined;
+    const draft = head(event);
+    if (!this.#statementContent(event, draft)) return undefined;
+    draft['recordedAt'] = event['recordedAt'];
+    return draft;
+  }
+
+  /** Checks a statement's content (all but its envelope and recordedAt) and appends it to `draft` in schema order. */
+  #statementContent(event: Raw, draft: Draft): boolean {
+    const parties = this.#parties(event['parties']);
+    const speaker = event['speaker'] === undefined ? undefined : this.#speaker(event['speaker']);
+    const terms = event['terms'] === undefined ? undefined : termsOf(event['terms']);
+    const sources = this.#sources(event['sources']);
+    const salience = event['salience'];
+    const issue = this.#sharedId(event['issue']);
+    const stance = STANCE_SET.get(event['stance']);
+    const act = ACTS.get(event['act']);
+    const attribution = ATTRIBUTIONS.get(event['attribution']);
+    if (
+      parties === undefined ||
+      (event['speaker'] !== undefined && speaker === undefined) ||
+      (event['terms'] !== undefined && terms === undefined) ||
+      sources === undefined ||
+      issue === undefined ||
+      stance === undefined ||
+      !optionalText(event['conditions']) ||
+      (salience !== undefined &&
+        !(typeof salience === 'number' && Number.isFinite(salience) && salience >= 0 && salience <= 1)) ||
+      act === undefined ||
+      attribution === undefined ||
+      !this.#validTime(event['statedAt']) ||
+      !isText(event['summary'])
+    ) {
+      return false;
+    }
+    draft['parties'] = parties;
+    if (speaker !== undefined) draft['speaker'] = speaker;
+    draft['issue'] = issue;
+    draft['stance'] = stance;
+    if (terms !== undefined) draft['terms'] = terms;
+    if (event['conditions'] !== undefined) draft['conditions'] = event['conditions'];
+    if (salience !== undefined) draft['salience'] = salience;
+    draft['act'] = act;
+    draft['attribution'] = attribution;
+    draft['statedAt'] = event['statedAt'];
+    draft['summary'] = event['summary'];
+    draft['sources'] = sources;
+    return true;
+  }
+
+  #correction(event: Raw, recordedAt: string): Draft | undefined {
+    const reason = event['reason'] === undefined ? undefined : REASONS.get(event['reason']);
+    if (
+      !plain(event, CORRECTION_KEYS) ||
+      !isId(event['target']) ||
+      (event['reason'] !== undefined && reason === undefined)
+    ) {
+      return undefined;
+    }
+    const replacement = this.#replacement(event['replacement'], recordedAt);
+    if (replacement === undefined) return undefined;
+    const draft = head(event);
+    draft['target'] = event['target'];
+    draft['replacement'] = replacement;
+    if (reason !== undefined) draft['reason'] = reason;
+    draft['recordedAt'] = event['recordedAt'];
+    return draft;
+  }
+
+  /**
+   * A correction's replacement as stored: the schema's fields in order, then `type` and `v` where they
+   * were left out, then the id derived as if the statement were recorded on its own at the correction's time.
+   */
+  #replacement(value: unknown, recordedAt: string): Draft | undefined {
+    if (!plain(value, REPLACEMENT_KEYS)) return undefined;
+    const type = value['type'];
+    const id = value['id'];
+    if ((type !== undefined && type !== 'statement') || (id !== undefined && !isId(id))) return undefined;
+    if (value['v'] !== undefined && value['v'] !== CURRENT_EVENT_VERSION) return undefined;
+    const draft: Draft = {};
+    if (type !== undefined) draft['type'] = type;
+    if (id !== undefined) draft['id'] = id;
+    if (value['v'] !== undefined) draft['v'] = CURRENT_EVENT_VERSION;
+    if (!this.#statementContent(value, draft)) return undefined;
+    draft['type'] = 'statement';
+    draft['v'] = CURRENT_EVENT_VERSION;
+    if (id === undefined) draft['id'] = contentId({ ...draft, recordedAt });
+    return Object.freeze(draft);
+  }
+
+  #corroboration(event: Raw): Draft | undefined {
+    if (!plain(event, CORROBORATION_KEYS) || !isId(event['target'])) return undefined;
+    const source = this.#source(event['source']);
+    if (source === undefined) return undefined;
+    const draft = head(event);
+    draft['target'] = event['target'];
+    draft['source'] = source;
+    draft['recordedAt'] = event['recordedAt'];
+    return draft;
+  }
+
+  /** Sorted, without duplicates (a duplicate is a problem only the schema path reports). */
+  #parties(value: unknown): readonly string[] | undefined {
+    if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || value.length === 0)
+      return undefined;
+    if (value.length === 1) {
+      const solo = this.#tables?.soloParties;
+      const known = solo?.get(value[0]);
+      if (known !== undefined) return known;
+      const party = this.#sharedId(value[0]);
+      if (party === undefined) return undefined;
+      const list = Object.freeze([party]);
+      return solo === undefined ? list : share(solo, party, list);
+    }
+    const sorted: string[] = [];
+    for (let i = 0; i < value.length; i++) {
+      const party = this.#sharedId(value[i]);
+      if (party === undefined) return undefined;
+      sorted.push(party);
+    }
+    sorted.sort();
+    for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) return undefined;
+    // slice: an exact-size copy (a pushed-to array keeps room for 17).
+    return Object.freeze(sorted.slice());
+  }
+
+  // Literals, not properties added one by one: an object built by additions keeps an extra property store.
+  #speaker(value: unknown): Draft | undefined {
+    if (!plain(value, SPEAKER_KEYS) || !isText(value['name']) || !optionalText(value['role'])) return undefined;
+    const authority = AUTHORITIES.get(value['authority']);
+    if (authority === undefined) return undefined;
+    const role = value['role'] as string | undefined;
+    const speakers = this.#tables?.speakers;
+    const known = speakers?.get(value['name']);
+    if (known !== undefined && known['role'] === role && known['authority'] === authority) return known;
+    const name = this.#sharedText(value['name']);
+    const speaker = Object.freeze(
+      role === undefined ? { name, authority } : { name, role: this.#sharedText(role), authority },
+    );
+    return speakers === undefined ? speaker : share(speakers, name, speaker);
+  }
+
+  #sources(value: unknown): readonly Draft[] | undefined {
+    if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || value.length === 0)
+      return undefined;
+    if (value.length === 1) {
+      const source = this.#source(value[0]);
+      if (source === undefined) return undefined;
+      const document = source['document'] as string;
+      const tables = this.#tables;
+      if (tables === undefined || tables.bareSources.get(document) !== source) return Object.freeze([source]);
+      return tables.bareSourceLists.get(document) ?? share(tables.bareSourceLists, document, Object.freeze([source]));
+    }
+    const sources: Draft[] = [];
+    for (let i = 0; i < value.length; i++) {
+      const source = this.#source(value[i]);
+      if (source === undefined) return undefined;
+      sources.push(source);
+    }
+    return Object.freeze(sources.slice());
+  }
+
+  /** A source without `url` (URL syntax is left to the schema). */
+  #source(value: unknown): Draft | undefined {
+    if (!plain(value, SOURCE_KEYS) || !optionalText(value['quote'])) return undefined;
+    const document = this.#sharedId(value['document']);
+    if (document === undefined) return undefined;
+    const publishedAt = value['publishedAt'];
+    const quote = value['quote'];
+    if (publishedAt === undefined && quote === undefined) {
+      const bare = this.#tables?.bareSources;
+      if (bare === undefined) return Object.freeze({ document });
+      return bare.get(document) ?? share(bare, document, Object.freeze({ document }));
+    }
+    if (publishedAt === undefined) return Object.freeze({ document, quote });
+    if (!this.#validTime(publishedAt)) return undefined;
+    return Object.freeze(quote === undefined ? { document, publishedAt } : { document, publishedAt, quote });
+  }
+}
+
+/** A reader's sharing tables, each keyed by text that passed its check, so a hit needs no further one. */
+interface SharingTables {
+  readonly ids: Map<unknown, string>;
+  readonly soloParties: Map<unknown, readonly string[]>;
+  readonly bareSources: Map<unknown, Draft>;
+  readonly bareSourceLists: Map<unknown, readonly Draft[]>;
+  /** The last speaker read under each name (the same person is quoted again and again, mostly in one office). */
+  readonly speakers: Map<unknown, Draft>;
+  /** Speakers' names and roles. */
+  readonly texts: Map<string, string>;
+}
+
+function sharingTables(): SharingTables {
+  return {
+    ids: new Map(),
+    soloParties: new Map(),
+    bareSources: new Map(),
+    bareSourceLists: new Map(),
+    speakers: new Map(),
+    texts: new Map(),
+  };
+}
+
+/** Adds to a sharing table, emptying it first when it is full. */
+function share<K, T>(table: Map<K, T>, key: K, value: T): T {
+  if (table.size >= SHARED_LIMIT) table.clear();
+  table.set(key, value);
+  return value;
 }
 
 function head(event: Raw): Draft {
   const draft: Draft = { type: event['type'] };
   if (event['id'] !== undefined) draft['id'] = event['id'];
   if (event['v'] !== undefined) draft['v'] = CURRENT_EVENT_VERSION;
-  return draft;
-}
-
-function statement(event: Raw): Draft | undefined {
-  if (!plain(event, STATEMENT_KEYS)) return undefined;
-  const draft = head(event);
-  if (!statementContent(event, draft)) return undefined;
-  draft['recordedAt'] = event['recordedAt'];
-  return draft;
-}
-
-/** Checks a statement's content (everything but its envelope and recordedAt) and appends it to `draft` in schema order. */
-function statementContent(event: Raw, draft: Draft): boolean {
-  const parties = partiesOf(event['parties']);
-  const speaker = event['speaker'] === undefined ? undefined : speakerOf(event['speaker']);
-  const terms = event['terms'] === undefined ? undefined : termsOf(event['terms']);
-  const sources = sourcesOf(event['sources']);
-  const salience = event['salience'];
-  const issue = sharedId(event['issue']);
-  const stance = STANCE_SET.get(event['stance']);
-  const act = ACTS.get(event['act']);
-  const attribution = ATTRIBUTIONS.get(event['attribution']);
-  if (
-    parties === undefined ||
-    (event['speaker'] !== undefined && speaker === undefined) ||
-    (event['terms'] !== undefined && terms === undefined) ||
-    sources === undefined ||
-    issue === undefined ||
-    stance === undefined ||
-    !optionalText(event['conditions']) ||
-    (salience !== undefined &&
-      !(typeof salience === 'number' && Number.isFinite(salience) && salience >= 0 && salience <= 1)) ||
-    act === undefined ||
-    attribution === undefined ||
-    !validStatedAt(event['statedAt']) ||
-    !isText(event['summary'])
-  ) {
-    return false;
-  }
-  draft['parties'] = parties;
-  if (speaker !== undefined) draft['speaker'] = speaker;
-  draft['issue'] = issue;
-  draft['stance'] = stance;
-  if (terms !== undefined) draft['terms'] = terms;
-  if (event['conditions'] !== undefined) draft['conditions'] = event['conditions'];
-  if (salience !== undefined) draft['salience'] = salience;
-  draft['act'] = act;
-  draft['attribution'] = attribution;
-  draft['statedAt'] = event['statedAt'];
-  draft['summary'] = event['summary'];
-  draft['sources'] = sources;
-  return true;
-}
-
-function correction(event: Raw, recordedAt: string): Draft | undefined {
-  const reason = event['reason'] === undefined ? undefined : REASONS.get(event['reason']);
-  if (
-    !plain(event, CORRECTION_KEYS) ||
-    !isId(event['target']) ||
-    (event['reason'] !== undefined && reason === undefined)
-  ) {
-    return undefined;
-  }
-  const replacement = replacementOf(event['replacement'], recordedAt);
-  if (replacement === undefined) return undefined;
-  const draft = head(event);
-  draft['target'] = event['target'];
-  draft['replacement'] = replacement;
-  if (reason !== undefined) draft['reason'] = reason;
-  draft['recordedAt'] = event['recordedAt'];
-  return draft;
-}
-
-/**
- * A correction's replacement as stored: the schema's fields in order, then `type` and `v` where they
- * were left out, then the id derived as if the statement were recorded on its own at the correction's time.
- */
-function replacementOf(value: unknown, recordedAt: string): Draft | undefined {
-  if (!plain(value, REPLACEMENT_KEYS)) return undefined;
-  const type = value['type'];
-  const id = value['id'];
-  if ((type !== undefined && type !== 'statement') || (id !== undefined && !isId(id))) return undefined;
-  if (value['v'] !== undefined && value['v'] !== CURRENT_EVENT_VERSION) return undefined;
-  const draft: Draft = {};
-  if (type !== undefined) draft['type'] = type;
-  if (id !== undefined) draft['id'] = id;
-  if (value['v'] !== undefined) draft['v'] = CURRENT_EVENT_VERSION;
-  if (!statementContent(value, draft)) return undefined;
-  draft['type'] = 'statement';
-  draft['v'] = CURRENT_EVENT_VERSION;
-  if (id === undefined) draft['id'] = contentId({ ...draft, recordedAt });
-  return Object.freeze(draft);
-}
-
-function corroboration(event: Raw): Draft | undefined {
-  if (!plain(event, CORROBORATION_KEYS) || !isId(event['target'])) return undefined;
-  const source = sourceOf(event['source']);
-  if (source === undefined) return undefined;
-  const draft = head(event);
-  draft['target'] = event['target'];
-  draft['source'] = source;
-  draft['recordedAt'] = event['recordedAt'];
   return draft;
 }
 
@@ -319,44 +408,6 @@ function retraction(event: Raw): Draft | undefined {
   return draft;
 }
 
-/** Sorted, without duplicates (a duplicate is a problem only the schema path reports). */
-function partiesOf(value: unknown): readonly string[] | undefined {
-  if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || value.length === 0) return undefined;
-  if (value.length === 1) {
-    const known = SOLO_PARTIES.get(value[0]);
-    if (known !== undefined) return known;
-    const party = sharedId(value[0]);
-    return party === undefined ? undefined : share(SOLO_PARTIES, party, Object.freeze([party]));
-  }
-  const sorted: string[] = [];
-  for (let i = 0; i < value.length; i++) {
-    const party = sharedId(value[i]);
-    if (party === undefined) return undefined;
-    sorted.push(party);
-  }
-  sorted.sort();
-  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) return undefined;
-  // slice: an exact-size copy (a pushed-to array keeps room for 17).
-  return Object.freeze(sorted.slice());
-}
-
-// Literals, not properties added one by one: an object built by additions keeps an extra property store.
-function speakerOf(value: unknown): Draft | undefined {
-  if (!plain(value, SPEAKER_KEYS) || !isText(value['name']) || !optionalText(value['role'])) return undefined;
-  const authority = AUTHORITIES.get(value['authority']);
-  if (authority === undefined) return undefined;
-  const role = value['role'] as string | undefined;
-  // The same person is quoted again and again, mostly with the same office: share the last speaker of each name.
-  const known = SPEAKERS.get(value['name']);
-  if (known !== undefined && known['role'] === role && known['authority'] === authority) return known;
-  const name = sharedText(value['name']);
-  return share(
-    SPEAKERS,
-    name,
-    Object.freeze(role === undefined ? { name, authority } : { name, role: sharedText(role), authority }),
-  );
-}
-
 function termsOf(value: unknown): Draft | undefined {
   // Only the plainest records: string keys that are all enumerable, none named '__proto__', scalar values.
   if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype)
@@ -373,36 +424,4 @@ function termsOf(value: unknown): Draft | undefined {
     terms[key] = term;
   }
   return Object.freeze(terms);
-}
-
-function sourcesOf(value: unknown): readonly Draft[] | undefined {
-  if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || value.length === 0) return undefined;
-  if (value.length === 1) {
-    const source = sourceOf(value[0]);
-    if (source === undefined) return undefined;
-    const document = source['document'] as string;
-    if (BARE_SOURCES.get(document) !== source) return Object.freeze([source]);
-    return BARE_SOURCE_LISTS.get(document) ?? share(BARE_SOURCE_LISTS, document, Object.freeze([source]));
-  }
-  const sources: Draft[] = [];
-  for (let i = 0; i < value.length; i++) {
-    const source = sourceOf(value[i]);
-    if (source === undefined) return undefined;
-    sources.push(source);
-  }
-  return Object.freeze(sources.slice());
-}
-
-/** A source without `url` (URL syntax is left to the schema). */
-function sourceOf(value: unknown): Draft | undefined {
-  if (!plain(value, SOURCE_KEYS) || !optionalText(value['quote'])) return undefined;
-  const document = sharedId(value['document']);
-  if (document === undefined) return undefined;
-  const publishedAt = value['publishedAt'];
-  const quote = value['quote'];
-  if (publishedAt === undefined && quote === undefined)
-    return BARE_SOURCES.get(document) ?? share(BARE_SOURCES, document, Object.freeze({ document }));
-  if (publishedAt === undefined) return Object.freeze({ document, quote });
-  if (!validTime(publishedAt, parseFuzzyTime)) return undefined;
-  return Object.freeze(quote === undefined ? { document, publishedAt } : { document, publishedAt, quote });
 }

@@ -44,7 +44,8 @@ const statementContent = {
  * A party (or several, jointly) takes a stance on an issue.
  *
  * @example
- * StatementSchema.safeParse({ type: 'statement', parties: [] }).success; //=> false (parties needs one, and more is missing)
+ * StatementSchema.safeParse({ type: 'statement', parties: [] }).success;
+ * //=> false (parties needs one, and more is missing)
  */
 export const StatementSchema = z
   .strictObject({
@@ -60,7 +61,9 @@ export const StatementSchema = z
  * A corroboration: a later report of an existing statement.
  *
  * @example
- * CorroborationSchema.parse({ type: 'corroboration', target: 's1', source: { document: 'doc-2' }, recordedAt: '2026-01-06T00:00Z' }).target; //=> 's1'
+ * CorroborationSchema.parse({
+ *   type: 'corroboration', target: 's1', source: { document: 'doc-2' }, recordedAt: '2026-01-06T00:00Z',
+ * }).target; //=> 's1'
  */
 export const CorroborationSchema = z
   .strictObject({
@@ -79,7 +82,8 @@ export const CorroborationSchema = z
  * A retraction: an earlier event was wrong and counts as never made from now on.
  *
  * @example
- * RetractionSchema.parse({ type: 'retraction', target: 's1', reason: 'misreport', recordedAt: '2026-01-06T00:00Z' }).reason; //=> 'misreport'
+ * RetractionSchema.parse({ type: 'retraction', target: 's1', reason: 'misreport', recordedAt: '2026-01-06T00:00Z' })
+ *   .reason; //=> 'misreport'
  */
 export const RetractionSchema = z
   .strictObject({
@@ -100,8 +104,10 @@ export const RetractionSchema = z
  * The statement a correction puts in place of its target: a statement without `recordedAt`.
  *
  * @example
- * ReplacementSchema.safeParse({ parties: ['ukraine'], issue: 'ukraine-in-nato', stance: 'supports', act: 'reaffirm',
- *   attribution: 'on-record', statedAt: '2025-04', summary: '…', sources: [{ document: 'doc-1' }] }).success; //=> true
+ * ReplacementSchema.safeParse({
+ *   parties: ['ukraine'], issue: 'ukraine-in-nato', stance: 'supports', act: 'reaffirm',
+ *   attribution: 'on-record', statedAt: '2025-04', summary: '…', sources: [{ document: 'doc-1' }],
+ * }).success; //=> true
  */
 export const ReplacementSchema = z.strictObject({
   type: z.literal('statement').optional(),
@@ -134,7 +140,8 @@ export const CorrectionSchema = z
  * Any event a ledger records, told apart by `type`.
  *
  * @example
- * EventSchema.safeParse({ type: 'retraction', target: 'e1', reason: 'duplicate', recordedAt: '2025-01-01T00:00Z' }).success; //=> true
+ * EventSchema.safeParse({ type: 'retraction', target: 'e1', reason: 'duplicate', recordedAt: '2025-01-01T00:00Z' })
+ *   .success; //=> true
  */
 export const EventSchema = z
   .discriminatedUnion('type', [StatementSchema, CorroborationSchema, RetractionSchema, CorrectionSchema])

@@ -36,8 +36,11 @@ export type EventInput = z.input<typeof EventSchema>;
  * A statement as written by a producer.
  *
  * @example
- * const input: StatementInput = { type: 'statement', parties: ['ukraine'], issue: 'ukraine-in-nato', stance: 'demands', act: 'demand',
- *   attribution: 'on-record', statedAt: '2025-04', recordedAt: '2025-04-23T00:00Z', summary: '…', sources: [{ document: 'doc-1' }] };
+ * const input: StatementInput = {
+ *   type: 'statement', parties: ['ukraine'], issue: 'ukraine-in-nato', stance: 'demands', act: 'demand',
+ *   attribution: 'on-record', statedAt: '2025-04', recordedAt: '2025-04-23T00:00Z', summary: '…',
+ *   sources: [{ document: 'doc-1' }],
+ * };
  */
 export type StatementInput = z.input<typeof StatementSchema>;
 

@@ -24,7 +24,8 @@ export type Upcasters = Readonly<Record<number, Upcaster>>;
 export const DEFAULT_UPCASTERS: Upcasters = Object.freeze({});
 
 /**
- * Upgrades a raw event step by step, one upcaster per version, until it reaches `targetVersion`.
+ * Upgrades a raw event step by step, one upcaster per version, until it reaches `targetVersion`
+ * (docs/design.md §5.3).
  * A missing `v` means version 1.
  *
  * @returns the upgraded raw event, or the problem that stopped it.

@@ -1,6 +1,5 @@
 import { ValidationError, type Problem } from '../errors/index.js';
 import { materializeReplacement, type EventOrigin, type LedgerEvent, type Statement } from '../events/index.js';
-import { fastReadEvent } from '../events/fast-read.js';
 import { readEventBySchema } from '../events/read-event.js';
 import { positionKey, stanceValue } from '../rules/index.js';
 import { fuzzyTimeBounds, instantMs } from '../time/index.js';
@@ -39,7 +38,7 @@ export function appendBatch(state: LedgerState, raws: Iterable<unknown>, options
   const readOptions = state.upcasters === undefined ? {} : { upcasters: state.upcasters };
   const read: (LedgerEvent | readonly Problem[])[] = [];
   for (const raw of raws) {
-    const event = fastReadEvent(raw);
+    const event = state.eventReader.read(raw);
     if (event !== undefined) {
       read.push(event);
       continue;

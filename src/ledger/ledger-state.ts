@@ -1,3 +1,4 @@
+import type { FastEventReader } from '../events/fast-read.js';
 import type { LedgerEvent, Upcasters } from '../events/index.js';
 import type { Vocabulary } from '../vocabulary/index.js';
 import type { Entry } from './entry.js';
@@ -15,4 +16,6 @@ export interface LedgerState {
   readonly vocabulary: Vocabulary | undefined;
   /** Upcasters for older event format versions. */
   readonly upcasters: Upcasters | undefined;
+  /** Reads raw events on the fast path, sharing equal parts between the events this ledger holds. */
+  readonly eventReader: FastEventReader;
 }

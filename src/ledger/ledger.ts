@@ -1,5 +1,6 @@
 import type { Immutable } from 'immer';
 import type { LedgerEvent } from '../events/index.js';
+import { FastEventReader } from '../events/fast-read.js';
 import { runProjection, type Projection } from '../projection/index.js';
 import {
   alignmentOf,
@@ -54,6 +55,7 @@ export class Ledger {
       index: new StatementIndex(),
       vocabulary: options.vocabulary === undefined ? undefined : Vocabulary.from(options.vocabulary),
       upcasters: options.upcasters,
+      eventReader: new FastEventReader(),
     };
     this.#reader = new LedgerReader(this.#state);
   }

@@ -277,12 +277,13 @@ function startsWithBom(bytes: Uint8Array, start: number, end: number): boolean {
  */
 export function lineTooLongProblem(line: number, length: number, limit: number, file?: string): Problem {
   const named = limit === MAX_LINE_BYTES ? ' (1 MiB)' : '';
+  const over = `${length.toLocaleString('en')} bytes, over the limit of ${limit.toLocaleString('en')} bytes${named}`;
   return {
     code: 'line-too-long',
     path: [],
     line,
     ...(file === undefined ? {} : { file }),
-    message: `too long: ${length.toLocaleString('en')} bytes, over the limit of ${limit.toLocaleString('en')} bytes${named}; the line was skipped`,
+    message: `too long: ${over}; the line was skipped`,
     suggestion:
       'a line holds one event: shorten its long texts (summary, quotes), or keep them in the source documents',
   };

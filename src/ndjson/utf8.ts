@@ -63,7 +63,8 @@ export function firstMalformedUtf8(bytes: Uint8Array, start: number, end: number
  * Only meaningful where `utf8SequenceLength` returns -1.
  *
  * @example
- * malformedUtf8Reason(new Uint8Array([0xed, 0xa0, 0x80]), 0, 3); //=> 'the sequence ED A0 80 encodes a surrogate (U+D800–U+DFFF), which UTF-8 does not allow'
+ * malformedUtf8Reason(new Uint8Array([0xed, 0xa0, 0x80]), 0, 3);
+ * //=> 'the sequence ED A0 80 encodes a surrogate (U+D800–U+DFFF), which UTF-8 does not allow'
  */
 export function malformedUtf8Reason(bytes: Uint8Array, at: number, end: number): string {
   const lead = bytes[at] as number;

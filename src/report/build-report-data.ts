@@ -1,11 +1,12 @@
 import type { Ledger, LedgerEvent, QueryTime, Statement, VocabularyData } from '../index.js';
 import { parseFuzzyTime, queryBound } from '../time/index.js';
 import { TopicSchema, Vocabulary } from '../vocabulary/index.js';
-import { addDays, dayOf } from './page/days.js';
+import { dayOf, startOfYearBefore } from './page/days.js';
 import type { ReportData, ReportDocument, ReportIssue, ReportParty } from './page/report-data.js';
 
 /**
- * What a report is made of: the ledger, and optionally its vocabulary and source documents (as `readDataset()` gives them).
+ * What a report is made of: the ledger, and optionally its vocabulary and source documents (as
+ * `readDataset()` gives them).
  *
  * @example
  * const input: ReportInput = await readDataset(); // { ledger, vocabulary, documents, folder }
@@ -23,7 +24,9 @@ export interface ReportInput {
  * Where the page opens and what it is called.
  *
  * @example
- * const options: ReportOptions = { at: '2025-12-31', knownAt: '2025-12-07', title: 'As the record stood on 7 December' };
+ * const options: ReportOptions = {
+ *   at: '2025-12-31', knownAt: '2025-12-07', title: 'As the record stood on 7 December',
+ * };
  */
 export interface ReportOptions {
   /** The valid time T the page opens on; default: the last day of the data. Read to whole days. */
@@ -94,8 +97,10 @@ function span(
   }
   const days = asked.filter((d): d is string => d !== undefined);
   let last = lastMs === -Infinity ? (days[0] ?? dayOf(Date.now())) : dayOf(lastMs);
-  const yearBefore = `${addDays(last, -365).slice(0, 4)}-01-01`;
-  let first = firstMs === Infinity ? yearBefore : dayOf(firstMs) > yearBefore ? dayOf(firstMs) : yearBefore;
+  const yearBefore = startOfYearBefore(last, 365);
+  // Days in ISO form compare as strings in calendar order.
+  let first = yearBefore;
+  if (firstMs !== Infinity && dayOf(firstMs) > first) first = dayOf(firstMs);
   for (const day of days) {
     if (day < first) first = day;
     if (day > last) last = day;

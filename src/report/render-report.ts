@@ -9,7 +9,14 @@ import { REPORT_CSS } from './styles.js';
 // The page may load nothing and run only its own script, named by hash: no network, and an
 // injected script or inline handler would be refused even if some text ever escaped its escaping.
 const csp = (script: string) =>
-  `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'; img-src data:; base-uri 'none'; form-action 'none'`;
+  [
+    "default-src 'none'",
+    "style-src 'unsafe-inline'",
+    `script-src 'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`,
+    'img-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
 
 /**
  * One self-contained HTML page showing a ledger: the party × issue matrix at T as known at K
@@ -20,13 +27,15 @@ const csp = (script: string) =>
  * @throws {InvalidTimeError} when `at` or `knownAt` is not a query time.
  * @example
  * import { writeFile } from 'node:fs/promises';
- * await writeFile('report.html', renderReport(await readDataset(), { at: '2025-12-31', title: 'Ukraine talks, 2025' }));
+ * const html = renderReport(await readDataset(), { at: '2025-12-31', title: 'Ukraine talks, 2025' });
+ * await writeFile('report.html', html);
  */
 export function renderReport(input: ReportInput, options: ReportOptions = {}): string {
   const data = buildReportData(input, options);
   const title = escapeHtml(data.title);
   const script = scriptForHtml(reportAppScript());
   const legend = STANCES.map((s) => `<li class="s-${s}">${STANCE_STYLES[s].mark} ${s}</li>`).join('');
+  const marks = STANCES.map((s) => `${STANCE_STYLES[s].mark} ${s}`).join(', ');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -39,17 +48,19 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
 <body>
 <header>
 <h1>${title}</h1>
-<p class="sub">Each party's stance on each issue on date T, as the record stood on date K. Move either date; click a cell for its evidence.</p>
+<p class="sub">Each party's stance on each issue on date T, as the record stood on date K.
+Move either date; click a cell for its evidence.</p>
 <form class="controls" id="controls">
-<fieldset><legend>T: stances on</legend><label><input type="range" id="at-range" aria-label="T: stances on (slider)"><input type="date" id="at-date" aria-label="T: stances on"></label></fieldset>
-<fieldset><legend>K: as known at</legend><label><input type="range" id="known-range" aria-label="K: as known at (slider)"><input type="date" id="known-date" aria-label="K: as known at"></label></fieldset>
+${dayControl('at', 'T: stances on')}
+${dayControl('known', 'K: as known at')}
 </form>
 </header>
 <main>
 <section id="matrix-section" aria-labelledby="matrix-heading">
 <h2 id="matrix-heading">Where each party stands</h2>
 <p id="matrix-caption">Computing…</p>
-<ul class="legend" aria-label="Stances">${legend}<li>— unknown</li><li>? tentative: may not have been said yet on T</li></ul>
+<ul class="legend" aria-label="Stances">${legend}<li>— unknown</li>
+<li>? tentative: may not have been said yet on T</li></ul>
 <div class="scroll"><table id="matrix"></table></div>
 </section>
 <aside id="evidence" aria-labelledby="evidence-heading">
@@ -58,13 +69,17 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
 </aside>
 <section id="divergence" aria-labelledby="divergence-heading">
 <h2 id="divergence-heading">Divergence over time</h2>
-<p>Per issue, among the states and blocs: bar height is the spread (highest minus lowest stance, 0–4); colour and words give the verdict (contested: some for and some against; consensus: all on one side; open: otherwise). The dashed line is T.</p>
-<ul class="legend" aria-label="Verdicts"><li class="verdict v-contested">contested</li><li class="verdict v-consensus">consensus</li><li class="verdict v-open">open</li></ul>
+<p>Per issue, among the states and blocs: bar height is the spread (highest minus lowest stance, 0–4);
+colour and words give the verdict (contested: some for and some against; consensus: all on one side;
+open: otherwise). The dashed line is T.</p>
+<ul class="legend" aria-label="Verdicts"><li class="verdict v-contested">contested</li>
+<li class="verdict v-consensus">consensus</li><li class="verdict v-open">open</li></ul>
 <div class="scroll"><table id="divergence-table"></table></div>
 </section>
 <section id="timelines" aria-labelledby="timelines-heading">
 <h2 id="timelines-heading">Timelines by issue</h2>
-<p>Each party's stance changes as known at K (marks: ${STANCES.map((s) => `${STANCE_STYLES[s].mark} ${s}`).join(', ')}; ticks are statements; the dashed line is T).</p>
+<p>Each party's stance changes as known at K (marks: ${marks}; ticks are statements;
+the dashed line is T).</p>
 <div class="scroll"><div id="timeline-list"></div></div>
 </section>
 </main>
@@ -74,4 +89,14 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
 </body>
 </html>
 `;
+}
+
+// A day is shown and typed as ISO `YYYY-MM-DD` whatever the reader's locale: a text field, not the
+// browser's date field (which shows `12/31/2025` in an American browser).
+function dayControl(id: 'at' | 'known', legend: string): string {
+  const slider = `<input type="range" id="${id}-range" aria-label="${legend} (slider)">`;
+  const field = `<input type="text" id="${id}-date" class="day" aria-label="${legend} (YYYY-MM-DD)"
+ inputmode="numeric" pattern="[0-9]{4}-[0-9]{2}-[0-9]{2}" placeholder="YYYY-MM-DD" maxlength="10" size="10"
+ spellcheck="false" autocomplete="off">`;
+  return `<fieldset><legend>${legend}</legend><label>${slider}${field}</label></fieldset>`;
 }

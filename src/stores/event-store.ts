@@ -59,7 +59,7 @@ export interface StoredEvent {
  * A durable, append-only log of ledger events. Every implementation checks appends with the
  * ledger's own rules (schema, vocabulary, targets that exist, ids that are reused only for identical
  * content), all or nothing, and gives each event a position: 1, 2, 3… with no gaps.
- * The version is the position of the last event (0 when empty).
+ * The version is the position of the last event (0 when empty). See docs/design.md §8.
  *
  * @example
  * const store: EventStore = new MemoryEventStore();

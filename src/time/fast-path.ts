@@ -1,17 +1,23 @@
-// Hand-written parsers for the shapes that dominate real streams: UTC times with no offset and no
-// interval. Ingest parses one recordedAt and one statedAt per event, and most are distinct strings,
-// so a regular expression, date-fns and Date objects per call were a visible share of `Ledger.from`.
+// Hand-written readers for the shapes that dominate real streams: UTC times with no offset, and
+// intervals of them. Ingest reads one recordedAt and one statedAt per event, mostly distinct strings,
+// so a regular expression and a Date per call would be a visible share of `Ledger.from`.
 // These functions only ever answer for text they fully recognise as valid; for anything else they
-// return `undefined` / NaN and the caller takes the general path, which owns every error message.
+// return `undefined`, false or NaN and the caller takes the general path, which owns every error message.
 // test/internals/time-fast-path.test.ts checks them against the general path as an oracle.
-import type { FuzzyTime, TimeUnit } from './fuzzy-time.js';
+import { civilMs, isCalendarDate, MS_PER_DAY } from './calendar.js';
+import type { FuzzyTime, TimePrecision, TimeUnit } from './fuzzy-time.js';
 
-const MS_PER_DAY = 86_400_000;
 const DASH = 45;
 const COLON = 58;
 const DOT = 46;
 const T = 84;
 const Z = 90;
+
+/** Where the bounds of a time are written: `start` and `end` in epoch milliseconds. */
+interface Bounds {
+  start: number;
+  end: number;
+}
 
 /**
  * The fuzzy time of `text` if it is `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDThh:mm[:ss[.sss]]Z`,
@@ -23,99 +29,95 @@ const Z = 90;
  * fastFuzzyTime('2025-02-30'); //=> undefined (the general path says why)
  */
 export function fastFuzzyTime(text: string): FuzzyTime | undefined {
+  // The result is filled in place and frozen once read: one object per call.
+  const time: { text: string; start: number; end: number; precision: TimePrecision } = {
+    text,
+    start: 0,
+    end: 0,
+    precision: 'interval',
+  };
   const slash = text.indexOf('/');
   if (slash === -1) {
-    return readSpan(text)
-      ? Object.freeze({ text, start: SPAN.start, end: SPAN.end, precision: SPAN.precision })
-      : undefined;
+    const unit = readPoint(text, time);
+    if (unit === undefined) return undefined;
+    time.precision = unit;
+  } else if (!fastIntervalBoundsInto(text, slash, time)) {
+    return undefined;
   }
-  // Intervals of days are a few percent of real statedAt and nearly all distinct, so no cache helps them.
-  if (!fastIntervalBoundsInto(text, slash, INTERVAL)) return undefined;
-  return Object.freeze({ text, start: INTERVAL.start, end: INTERVAL.end, precision: 'interval' });
+  return Object.freeze(time);
 }
 
 /**
  * Writes `start` and `end` of a UTC point (`YYYY` … `YYYY-MM-DDThh:mm[:ss[.sss]]Z`) into `into` and
- * returns true, allocating nothing; false for anything else, left to the general path.
+ * returns true, allocating nothing; false (and `into` unchanged) for anything else, left to the general path.
  *
  * @example
  * const bounds = { start: 0, end: 0 };
  * fastBoundsInto('2025-02', bounds) && bounds.end === Date.UTC(2025, 2, 1); //=> true
  */
-export function fastBoundsInto(text: string, into: { start: number; end: number }): boolean {
-  if (!readSpan(text)) return false;
-  into.start = SPAN.start;
-  into.end = SPAN.end;
-  return true;
+export function fastBoundsInto(text: string, into: Bounds): boolean {
+  return readPoint(text, into) !== undefined;
 }
 
 /**
- * Writes `start` and `end` of an interval `A/B` of two UTC points (slash at `slash`) into `into` and returns true,
- * allocating no result; false for anything else (an interval that ends before it starts included).
+ * Writes `start` and `end` of an interval `A/B` of two UTC points (slash at `slash`) into `into` and returns
+ * true, allocating no result; false for anything else (an interval that ends before it starts included),
+ * with `into` then holding nothing meaningful.
  *
  * @example
  * const bounds = { start: 0, end: 0 };
  * fastIntervalBoundsInto('2025-12-20/2025-12-31', 10, bounds) && bounds.end === Date.UTC(2026, 0, 1); //=> true
  */
-export function fastIntervalBoundsInto(text: string, slash: number, into: { start: number; end: number }): boolean {
-  if (!readSpan(text.slice(0, slash))) return false;
-  const start = SPAN.start;
-  if (!readSpan(text.slice(slash + 1)) || !(SPAN.end > start)) return false;
+export function fastIntervalBoundsInto(text: string, slash: number, into: Bounds): boolean {
+  if (readPoint(text.slice(0, slash), into) === undefined) return false;
+  const start = into.start;
+  if (readPoint(text.slice(slash + 1), into) === undefined || !(into.end > start)) return false;
   into.start = start;
-  into.end = SPAN.end;
   return true;
 }
 
-/** The last interval `fastFuzzyTime` read, before it is frozen into a result. */
-const INTERVAL = { start: 0, end: 0 };
-
-/** The last point `readSpan` read. One shared record, so reading a point allocates nothing. */
-const SPAN: { start: number; end: number; precision: TimeUnit } = { start: 0, end: 0, precision: 'year' };
-
-/** Reads a UTC point into `SPAN`; false (and `SPAN` unspecified) for anything else. */
-function readSpan(text: string): boolean {
+/** Reads a UTC point into `into` and returns its unit; `undefined` (and `into` unchanged) for anything else. */
+function readPoint(text: string, into: Bounds): TimeUnit | undefined {
   const length = text.length;
   let start: number;
   let end: number;
-  let precision: TimeUnit;
+  let unit: TimeUnit;
   if (length === 4) {
     const year = digits(text, 0, 4);
-    if (year < 0) return false;
+    if (year < 0) return undefined;
     start = civilMs(year, 1, 1);
     end = civilMs(year + 1, 1, 1);
-    precision = 'year';
+    unit = 'year';
   } else if (length === 7) {
     const year = digits(text, 0, 4);
     const month = text.charCodeAt(4) === DASH ? digits(text, 5, 2) : -1;
-    if (year < 0 || month < 1 || month > 12) return false;
-    // Month 13 is January of the next year in civilMs's arithmetic: exactly "start of the next unit".
+    if (year < 0 || month < 1 || month > 12) return undefined;
     start = civilMs(year, month, 1);
     end = civilMs(year, month + 1, 1);
-    precision = 'month';
+    unit = 'month';
   } else if (length === 10) {
     start = dateMs(text);
-    if (Number.isNaN(start)) return false;
+    if (Number.isNaN(start)) return undefined;
     end = start + MS_PER_DAY;
-    precision = 'day';
+    unit = 'day';
   } else {
     start = fastInstantMs(text);
-    if (Number.isNaN(start)) return false;
+    if (Number.isNaN(start)) return undefined;
     // fastInstantMs accepted it, so its length says which unit its last field is.
     if (length === 17) {
       end = start + 60_000;
-      precision = 'minute';
+      unit = 'minute';
     } else if (length === 20) {
       end = start + 1000;
-      precision = 'second';
+      unit = 'second';
     } else {
       end = start + 1;
-      precision = 'millisecond';
+      unit = 'millisecond';
     }
   }
-  SPAN.start = start;
-  SPAN.end = end;
-  SPAN.precision = precision;
-  return true;
+  into.start = start;
+  into.end = end;
+  return unit;
 }
 
 /**
@@ -152,7 +154,7 @@ function dateMs(text: string): number {
   const year = digits(text, 0, 4);
   const month = digits(text, 5, 2);
   const day = digits(text, 8, 2);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
+  if (year < 0 || !isCalendarDate(year, month, day)) return NaN;
   return civilMs(year, month, day);
 }
 
@@ -166,28 +168,4 @@ function digits(text: string, at: number, count: number): number {
     value = value * 10 + digit;
   }
   return value;
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) return 29;
-  return DAYS_IN_MONTH[month - 1] ?? 0;
-}
-
-/**
- * Epoch ms of 00:00 UTC on a proleptic Gregorian date (month 1–13, 13 meaning January of the next
- * year), by Howard Hinnant's days-from-civil: plain integer arithmetic, no Date, and years 0–99 stay
- * years 0–99 (Date.UTC would read them as 19xx).
- */
-function civilMs(year: number, month: number, day: number): number {
-  if (month > 12) return civilMs(year + 1, month - 12, day);
-  // Count years from March, so the leap day is the last day of the counted year.
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  // 719468 days from 0000-03-01 to 1970-01-01.
-  return (era * 146097 + dayOfEra - 719468) * MS_PER_DAY;
 }

@@ -1,4 +1,4 @@
-import { isExists } from 'date-fns/isExists';
+import { civilMs, isCalendarDate, MS_PER_DAY } from './calendar.js';
 import { fastBoundsInto, fastFuzzyTime, fastIntervalBoundsInto } from './fast-path.js';
 import { InvalidTimeError } from './invalid-time-error.js';
 
@@ -14,7 +14,7 @@ export type TimeUnit = 'year' | 'month' | 'day' | 'minute' | 'second' | 'millise
 export type TimePrecision = TimeUnit | 'interval';
 
 /**
- * A parsed fuzzy time: the half-open UTC interval `[start, end)` it stands for.
+ * A parsed fuzzy time: the half-open UTC interval `[start, end)` it stands for (docs/design.md §2.2).
  *
  * @example
  * parseFuzzyTime('2025-12').precision; //=> 'month'
@@ -31,7 +31,6 @@ export interface FuzzyTime {
 }
 
 const MS_PER_MINUTE = 60_000;
-const MS_PER_DAY = 86_400_000;
 
 // One pattern per shape keeps each error message specific about which rule broke.
 const POINT =
@@ -51,20 +50,9 @@ export function parseFuzzyTime(text: string): FuzzyTime {
   if (typeof text !== 'string') {
     throw new InvalidTimeError(String(text), 'a fuzzy time must be a string');
   }
-  // Appending an event parses its statedAt twice in a row (validation, then the index): the last
-  // result answers the second call for the price of a comparison (results are frozen, so sharing is safe).
-  if (last !== undefined && last.text === text) return last;
-  // The common UTC shapes are cheaper to parse by hand than to look up; the rest (offsets, errors)
-  // take the general path, behind a cache of recent results, as real streams repeat times.
-  last = fastFuzzyTime(text) ?? parsed.get(text);
-  if (last !== undefined) return last;
-  last = parseUncached(text);
-  if (parsed.size >= PARSED_LIMIT) parsed.clear();
-  parsed.set(text, last);
-  return last;
+  // The common UTC shapes are read by hand; the rest (offsets, errors) take the general path.
+  return fastFuzzyTime(text) ?? parseGeneral(text);
 }
-
-let last: FuzzyTime | undefined;
 
 /**
  * The bounds of a fuzzy time written into `into`: `parseFuzzyTime`'s `start` and `end` without a result
@@ -90,7 +78,7 @@ export function fuzzyTimeBounds(text: string, into: { start: number; end: number
 }
 
 /**
- * The general parser behind {@link parseFuzzyTime}, without its hand-written fast path and cache:
+ * The general parser behind {@link parseFuzzyTime}, without its hand-written fast path:
  * internal, kept reachable as the oracle the fast path is tested against.
  *
  * @throws {InvalidTimeError} exactly as {@link parseFuzzyTime} does.
@@ -101,13 +89,10 @@ export function parseFuzzyTimeGeneral(text: string): FuzzyTime {
   if (typeof text !== 'string') {
     throw new InvalidTimeError(String(text), 'a fuzzy time must be a string');
   }
-  return parseUncached(text);
+  return parseGeneral(text);
 }
 
-const parsed = new Map<string, FuzzyTime>();
-const PARSED_LIMIT = 4096;
-
-function parseUncached(text: string): FuzzyTime {
+function parseGeneral(text: string): FuzzyTime {
   const slash = text.indexOf('/');
   if (slash === -1) return parsePoint(text, text);
   // "31/12/2025" is a day-first date, not an interval: say so rather than blame its first part.
@@ -134,16 +119,14 @@ function parsePoint(part: string, whole: string): FuzzyTime {
   if (month < 1 || month > 12) {
     throw new InvalidTimeError(whole, `month ${mo} does not exist (months run 01 to 12)`);
   }
-  // Both isExists and Date.UTC read years 0–99 as 19xx; the Gregorian calendar repeats every 400 years.
-  if (!isExists(year < 100 ? year + 400 : year, month - 1, day)) {
+  if (!isCalendarDate(year, month, day)) {
     throw new InvalidTimeError(whole, `${y}-${mo}-${d} is not a calendar date`);
   }
+  const midnight = civilMs(year, month, day);
   if (h === undefined) {
-    const start = utc(year, month - 1, day);
-    // Month 12 (0-based) normalises to January of the next year: exactly "start of the next unit".
-    if (d !== undefined) return point(part, start, start + MS_PER_DAY, 'day');
-    if (mo !== undefined) return point(part, start, utc(year, month, 1), 'month');
-    return point(part, start, utc(year + 1, 0, 1), 'year');
+    if (d !== undefined) return point(part, midnight, midnight + MS_PER_DAY, 'day');
+    if (mo !== undefined) return point(part, midnight, civilMs(year, month + 1, 1), 'month');
+    return point(part, midnight, civilMs(year + 1, 1, 1), 'year');
   }
   if (zone === undefined) {
     throw new InvalidTimeError(whole, `time '${part}' has no zone`, `add 'Z' for UTC or an offset such as '+02:00'`);
@@ -156,19 +139,10 @@ function parsePoint(part: string, whole: string): FuzzyTime {
   if (seconds > 59) throw new InvalidTimeError(whole, `second ${s} does not exist (seconds run 00 to 59)`);
   const offset = parseOffset(zone, whole);
   const millis = ms === undefined ? 0 : Number(ms.padEnd(3, '0'));
-  const start = utc(year, month - 1, day, hours, minutes, seconds, millis) - offset;
+  const start = midnight + ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis - offset;
   if (ms !== undefined) return point(part, start, start + 1, 'millisecond');
   if (s !== undefined) return point(part, start, start + 1000, 'second');
   return point(part, start, start + MS_PER_MINUTE, 'minute');
-}
-
-/** Epoch milliseconds of a UTC date-time; unlike Date.UTC, years 0–99 stay years 0–99. */
-function utc(year: number, monthIndex: number, day: number, hours = 0, minutes = 0, seconds = 0, millis = 0): number {
-  if (year >= 100) return Date.UTC(year, monthIndex, day, hours, minutes, seconds, millis);
-  const date = new Date(0);
-  date.setUTCFullYear(year, monthIndex, day);
-  date.setUTCHours(hours, minutes, seconds, millis);
-  return date.getTime();
 }
 
 function parseOffset(zone: string, whole: string): number {

@@ -51,7 +51,9 @@ export const IssueTermSchema = z.strictObject({
  * A proposition a party can be for or against.
  *
  * @example
- * IssueSchema.parse({ id: 'ukraine-in-eu', title: 'EU membership', proposition: 'Ukraine may join the EU.', topic: 'alliances' }).topic; //=> 'alliances'
+ * IssueSchema.parse({
+ *   id: 'ukraine-in-eu', title: 'EU membership', proposition: 'Ukraine may join the EU.', topic: 'alliances',
+ * }).topic; //=> 'alliances'
  */
 export const IssueSchema = z
   .strictObject({

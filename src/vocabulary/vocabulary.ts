@@ -28,7 +28,10 @@ export class Vocabulary {
    *
    * @throws {ValidationError} listing every problem (duplicate ids, colliding aliases, unknown bloc members).
    * @example
-   * const vocabulary = Vocabulary.from({ parties: [{ id: 'ukraine', name: 'Ukraine', kind: 'state', aliases: ['Kyiv'] }], issues: [] });
+   * const vocabulary = Vocabulary.from({
+   *   parties: [{ id: 'ukraine', name: 'Ukraine', kind: 'state', aliases: ['Kyiv'] }],
+   *   issues: [],
+   * });
    * vocabulary.resolveParty('kyiv'); //=> 'ukraine'
    */
   static from(data: unknown): Vocabulary {
@@ -40,7 +43,7 @@ export class Vocabulary {
 
   private constructor(data: VocabularyData) {
     const problems: Problem[] = [];
-    const claim = (names: Map<string, string>, name: string, owner: string, path: (string | number)[]) => {
+    const addName = (names: Map<string, string>, name: string, owner: string, path: (string | number)[]) => {
       const key = name.toLowerCase();
       const holder = names.get(key);
       if (holder !== undefined && holder !== owner) {
@@ -56,9 +59,9 @@ export class Vocabulary {
         });
       }
       this.#parties.set(party.id, deepFreeze(party));
-      claim(this.#partyNames, party.id, party.id, ['parties', i, 'id']);
+      addName(this.#partyNames, party.id, party.id, ['parties', i, 'id']);
       party.aliases?.forEach((alias, j) => {
-        claim(this.#partyNames, alias, party.id, ['parties', i, 'aliases', j]);
+        addName(this.#partyNames, alias, party.id, ['parties', i, 'aliases', j]);
       });
     });
     data.parties.forEach((party, i) => {
@@ -99,12 +102,13 @@ export class Vocabulary {
         });
       }
       this.#issues.set(issue.id, deepFreeze(issue));
-      claim(this.#issueNames, issue.id, issue.id, ['issues', i, 'id']);
+      addName(this.#issueNames, issue.id, issue.id, ['issues', i, 'id']);
     });
     if (problems.length > 0) throw new ValidationError(problems);
     this.parties = Object.freeze([...this.#parties.values()]);
     this.issues = Object.freeze([...this.#issues.values()]);
-    // Handed out as `ledger.vocabulary`, and the ledger reads `parties` and calls its methods: no caller may replace them.
+    // Handed out as `ledger.vocabulary`, and the ledger reads `parties` and calls its methods: no caller may
+    // replace them.
     Object.freeze(this);
   }
 

@@ -36,7 +36,8 @@ describe('inputs', () => {
     });
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(
-      "positions: warning: no event names party 'ukriane' (without a vocabulary, aliases are not known) — did you mean 'ukraine'?\n",
+      "positions: warning: no event names party 'ukriane' (without a vocabulary, aliases are not known)" +
+        " — did you mean 'ukraine'?\n",
     );
     const known = positions(
       ['stances', '--at', '2025-12-31', '--data', '-', '--party', 'ukraine', '--format', 'json'],

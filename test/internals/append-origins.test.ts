@@ -1,7 +1,7 @@
 // The append builds a problem's origin (index, line, file) only when it reports one, from the event's
-// position in the batch, instead of keeping an origin object per event. These pin, for every kind
-// of problem the append itself finds, exactly which event it names and how, with and without lines
-// and file, so that saving cannot move a problem to another line or change its keys.
+// index in the batch; it keeps no origin object per event. These pin, for every kind of problem the
+// append itself finds, exactly which event it names and how, with and without lines and file, so that
+// no problem can move to another line or change its keys.
 import { describe, expect, it } from 'vitest';
 import { Ledger, type Problem } from '../../src/index.js';
 import { VOCABULARY, statement } from '../support/fixtures.js';
@@ -93,7 +93,7 @@ describe('problems name the event they are about', () => {
     ]);
   });
 
-  it('a second live correction is named after the correction that would make it (not the first event of the batch)', () => {
+  it('a second live correction is named after the correction that makes it, not the first of the batch', () => {
     const l = new Ledger();
     l.append([statement({ id: 's1' }), correction('c1', 's1', '2025-05-01T00:00Z')]);
     const problems = problemsOf(() =>

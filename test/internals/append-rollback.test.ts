@@ -1,5 +1,5 @@
-// A batch's new ids go into the ledger's id table as they are checked (one lookup instead of three on
-// a large table) and come out again when the batch fails. These check that nothing of a failed batch
+// A batch's new ids go into the ledger's id table as they are checked (one lookup each, on a table of
+// every id the ledger holds) and come out again when the batch fails. These check that nothing of a failed batch
 // can be seen afterwards, and that caller code running during an append sees the ledger as it was.
 import { describe, expect, it } from 'vitest';
 import { Ledger } from '../../src/index.js';

@@ -1,12 +1,13 @@
-// The fast path shares equal frozen parts between the events it reads (a single party's list, a bare
+// A fast reader shares equal frozen parts between the events it reads (a single party's list, a bare
 // source and its list, the last speaker of each name, and one copy of each id, enum value and name).
 // Sharing is only sound if what one event leaves in those tables never changes what a later one reads:
 // here long runs of events drawn from small pools (so the tables are hit, and missed on a detail such
 // as a role added or dropped) are each compared with the schema path, in order.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fastReadEvent } from '../../src/events/fast-read.js';
+import { FastEventReader } from '../../src/events/fast-read.js';
 import { readEventBySchema } from '../../src/events/read-event.js';
+import { Ledger } from '../../src/index.js';
 
 const params = { seed: 7, numRuns: 300 };
 
@@ -78,8 +79,9 @@ describe(`fast path sharing (seed ${params.seed}, ${params.numRuns} runs)`, () =
   it('every event of a run read in order equals the schema path, key order included, and is deeply frozen', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(statement, corroboration), { minLength: 2, maxLength: 30 }), (events) => {
+        const reader = new FastEventReader();
         for (const raw of events) {
-          const fast = fastReadEvent(structuredClone(raw));
+          const fast = reader.read(structuredClone(raw));
           const slow = readEventBySchema(structuredClone(raw));
           expect(fast, JSON.stringify(raw)).toBeDefined();
           expect(slow.ok).toBe(true);
@@ -103,8 +105,9 @@ describe(`fast path sharing (seed ${params.seed}, ${params.numRuns} runs)`, () =
       summary: 's',
       recordedAt: '2025-05-01T00:00Z',
     };
+    const reader = new FastEventReader();
     const read = (extra: Record<string, unknown>) =>
-      fastReadEvent({ ...base, parties: ['p1'], sources: [{ document: 'd1' }], ...extra }) as unknown as Record<
+      reader.read({ ...base, parties: ['p1'], sources: [{ document: 'd1' }], ...extra }) as unknown as Record<
         string,
         unknown
       >;
@@ -116,5 +119,48 @@ describe(`fast path sharing (seed ${params.seed}, ${params.numRuns} runs)`, () =
     expect(a['speaker']).toBe(b['speaker']);
     expect(c['speaker']).toEqual({ name: 'N', authority: 'envoy' });
     expect(Object.keys(c['speaker'] as object)).toEqual(['name', 'authority']);
+  });
+
+  it('each reader keeps its own tables: another reader, or a fresh ledger, hands out its own copies', () => {
+    const raw = {
+      type: 'statement',
+      parties: ['p1'],
+      issue: 'i1',
+      stance: 'demands',
+      act: 'propose',
+      attribution: 'on-record',
+      statedAt: '2025',
+      summary: 's',
+      sources: [{ document: 'd1' }],
+      recordedAt: '2025-05-01T00:00Z',
+    };
+    const parts = (event: unknown) => {
+      const { parties, sources } = event as { parties: unknown; sources: unknown };
+      return { parties, sources };
+    };
+    const first = parts(new FastEventReader().read({ ...raw, id: 'a' }));
+    const second = parts(new FastEventReader().read({ ...raw, id: 'b' }));
+    expect(second).toEqual(first);
+    expect(second.parties).not.toBe(first.parties);
+    expect(second.sources).not.toBe(first.sources);
+    // A reader that shares nothing hands out new parts every time.
+    const unshared = new FastEventReader({ share: false });
+    const [a1, a2] = [unshared.read({ ...raw, id: 'a' }), unshared.read({ ...raw, id: 'b' })].map(parts);
+    expect(a2).toEqual(a1);
+    expect(a2?.parties).not.toBe(a1?.parties);
+    expect(a2?.sources).not.toBe(a1?.sources);
+
+    // A ledger reads with its own reader: its events share their parts, and another ledger's do not.
+    const ledger = Ledger.from([
+      { ...raw, id: 'a' },
+      { ...raw, id: 'b' },
+    ]);
+    const other = Ledger.from([{ ...raw, id: 'c' }]);
+    const [a, b] = ledger.events().map(parts);
+    const [c] = other.events().map(parts);
+    expect(a?.parties).toBe(b?.parties);
+    expect(a?.sources).toBe(b?.sources);
+    expect(c?.parties).toEqual(a?.parties);
+    expect(c?.parties).not.toBe(a?.parties);
   });
 });

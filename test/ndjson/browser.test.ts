@@ -5,7 +5,7 @@ import { expect, test } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-test('the byte reader bundles for the browser with no Node built-in, and splits and decodes without Node globals', async () => {
+test('the byte reader bundles for the browser with no Node built-in; it splits and decodes without Node', async () => {
   const result = await build({
     stdin: {
       contents: `import { LineSplitter, decodeLine } from './src/ndjson/index.ts';

@@ -64,13 +64,13 @@ export function asText(entries: readonly Entry[]) {
   );
 }
 
-/** `bytes` cut at the given positions (sorted, within bounds), as chunks. */
+/** `bytes` cut at the given offsets (sorted, within bounds), as chunks. */
 export function cut(bytes: Uint8Array, at: readonly number[]): Uint8Array[] {
   const chunks: Uint8Array[] = [];
   let from = 0;
-  for (const position of at) {
-    chunks.push(bytes.subarray(from, position));
-    from = position;
+  for (const offset of at) {
+    chunks.push(bytes.subarray(from, offset));
+    from = offset;
   }
   chunks.push(bytes.subarray(from));
   return chunks;

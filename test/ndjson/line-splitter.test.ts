@@ -93,7 +93,7 @@ describe('LineSplitter: lines, numbers and offsets', () => {
     expect({ line, offset }).toEqual({ line: 3, offset: 17 });
   });
 
-  it('gives the same lines for a cut at every position and every pair of positions, inside "€" and inside \\r\\n', () => {
+  it('gives the same lines for a cut at every offset and every pair of offsets, inside "€" and inside \\r\\n', () => {
     // € is E2 82 AC; the cuts fall between each of its bytes and between \r and \n.
     const bytes = bytesOf(BOM, '"€"\r\n\n"x€"\r\n"y"');
     const whole = split([bytes]);
@@ -139,9 +139,9 @@ describe('LineSplitter: the 1 MiB line limit', () => {
       const over = line(MAX_LINE_BYTES + 1);
       expect(exact.length).toBe(1_048_576);
       const bytes = bytesOf(`${exact}\n${exact}\r\n${over}\n${over}\r\n{"next":1}\n${over}`);
-      const positions: number[] = [];
-      for (let at = chunk; at < bytes.length; at += chunk) positions.push(at);
-      const { entries } = split(cut(bytes, positions), {});
+      const offsets: number[] = [];
+      for (let at = chunk; at < bytes.length; at += chunk) offsets.push(at);
+      const { entries } = split(cut(bytes, offsets), {});
       expect(entries.map((e) => ({ kind: e.kind, line: e.line, offset: e.offset, length: lengthOf(e) }))).toEqual([
         { kind: 'line', line: 1, offset: 0, length: 1_048_576 },
         { kind: 'line', line: 2, offset: 1_048_577, length: 1_048_576 },
@@ -182,7 +182,8 @@ describe('LineSplitter: the 1 MiB line limit', () => {
         'a line holds one event: shorten its long texts (summary, quotes), or keep them in the source documents',
     });
     expect(refused?.kind === 'refused' && formatProblem(refused.problem)).toBe(
-      'big.ndjson:2: too long: 1,048,577 bytes, over the limit of 1,048,576 bytes (1 MiB); the line was skipped — a line holds one event: shorten its long texts (summary, quotes), or keep them in the source documents',
+      'big.ndjson:2: too long: 1,048,577 bytes, over the limit of 1,048,576 bytes (1 MiB); the line was skipped' +
+        ' — a line holds one event: shorten its long texts (summary, quotes), or keep them in the source documents',
     );
   });
 
@@ -205,9 +206,9 @@ describe('LineSplitter: the 1 MiB line limit', () => {
   it('keeps its buffer small when only short lines cross chunk edges', () => {
     const splitter = new LineSplitter();
     const bytes = bytesOf('{"a":1}\n'.repeat(100_000));
-    const positions: number[] = [];
-    for (let at = 5; at < bytes.length; at += 4096) positions.push(at);
-    const { entries } = split(cut(bytes, positions), { splitter });
+    const offsets: number[] = [];
+    for (let at = 5; at < bytes.length; at += 4096) offsets.push(at);
+    const { entries } = split(cut(bytes, offsets), { splitter });
     expect(entries.length).toBe(100_000);
     expect(splitter.bufferBytes).toBe(65_536);
   });

@@ -133,7 +133,8 @@ describe('the UTF-8 rule: each kind of malformed input', () => {
     const bytes = Uint8Array.from([0x78, 0x78, 0x0a, 0x7b, 0xff, 0x7d]);
     const decoded = decodeLine(bytes, 3, 6, 2);
     expect('problem' in decoded && formatProblem(decoded.problem)).toBe(
-      'line 2: not valid UTF-8 at byte 2 of the line: byte 0xFF never appears in UTF-8 — save the file as UTF-8 (not Latin-1, Windows-1252 or another legacy encoding)',
+      'line 2: not valid UTF-8 at byte 2 of the line: byte 0xFF never appears in UTF-8' +
+        ' — save the file as UTF-8 (not Latin-1, Windows-1252 or another legacy encoding)',
     );
   });
 
@@ -153,7 +154,7 @@ describe(`the UTF-8 rule agrees with a fatal TextDecoder (seed ${params.seed}, $
     fc.constantFrom(0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf),
   );
 
-  it('bytes are well formed by the rule exactly when the decoder accepts them, and the rule stops where they stop being so', () => {
+  it('bytes are well formed by the rule exactly when the decoder accepts them; the rule stops where they stop', () => {
     fc.assert(
       fc.property(fc.array(byteArb, { maxLength: 10 }), (list) => {
         const bytes = Uint8Array.from(list);

@@ -11,8 +11,9 @@ test('the main entry bundles for the browser with no Node built-in, and runs wit
     stdin: {
       contents: `import { Ledger } from './dist/index.js';
 const ledger = new Ledger();
-ledger.append([{ type: 'statement', parties: ['a'], issue: 'i', stance: 'supports', act: 'propose', attribution: 'on-record',
-  statedAt: '2025-03', recordedAt: '2025-04-01T00:00Z', summary: 's', sources: [{ document: 'd' }] }]);
+ledger.append([{ type: 'statement', parties: ['a'], issue: 'i', stance: 'supports', act: 'propose',
+  attribution: 'on-record', statedAt: '2025-03', recordedAt: '2025-04-01T00:00Z', summary: 's',
+  sources: [{ document: 'd' }] }]);
 globalThis.answer = { stance: ledger.at('2025-12-31').cell('a', 'i')?.stance, id: ledger.events()[0].id };`,
       resolveDir: packageRoot,
       loader: 'js',

@@ -135,7 +135,7 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the packed tarball, installed with lifecycle scripts on', () => {
-  test('declares no script that npm runs on install (prepare, install, …); builds before pack, start and test', () => {
+  test('declares no script npm runs on install (prepare, install, …); builds before pack, start and test', () => {
     expect(Object.keys(packedManifest.scripts).filter((name) => INSTALL_SCRIPTS.includes(name))).toEqual([]);
     for (const name of ['prepack', 'prestart', 'pretest'])
       expect(packedManifest.scripts[name], name).toBe('npm run build');

@@ -79,3 +79,47 @@ export async function waitForDays(page: Page, days: { at?: string; knownAt?: str
     days,
   );
 }
+
+interface DomNode {
+  nodeType: number;
+  nodeValue: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+/**
+ * The text a form field draws, as the reader sees it: the visible text of its user-agent shadow tree, read
+ * through the DevTools protocol (a date field's value is ISO whatever it shows; what it shows lives only there).
+ */
+export async function fieldText(page: Page, id: string): Promise<string> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const find = (node: DomNode): DomNode | undefined => {
+      const at = node.attributes?.indexOf('id') ?? -1;
+      if (at >= 0 && at % 2 === 0 && node.attributes?.[at + 1] === id) return node;
+      for (const child of node.children ?? []) {
+        const found = find(child);
+        if (found !== undefined) return found;
+      }
+      return undefined;
+    };
+    // A hidden part (the placeholder, once there is a value) draws nothing.
+    const hidden = (node: DomNode) => {
+      const at = node.attributes?.indexOf('style') ?? -1;
+      return at >= 0 && at % 2 === 0 && /display:\s*none/.test(node.attributes?.[at + 1] ?? '');
+    };
+    const text = (node: DomNode): string =>
+      node.nodeType === 3
+        ? node.nodeValue
+        : hidden(node)
+          ? ''
+          : [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(text).join('');
+    const field = find(root);
+    if (field === undefined) throw new Error(`the page has no #${id}`);
+    return (field.shadowRoots ?? []).map(text).join('');
+  } finally {
+    await session.detach();
+  }
+}

@@ -1,5 +1,6 @@
 // Makes docs/report.png, the README's picture of the report (run by hand after changing the page):
-//   npm run build && node dist/cli.js report --out .tmp/report.html --at 2025-12-31 --title "Russia–Ukraine–US talks, 2025"
+//   npm run build
+//   node dist/cli.js report --out .tmp/report.html --at 2025-12-31 --title "Russia–Ukraine–US talks, 2025"
 //   node test/report/readme-screenshot.mjs .tmp/report.html docs/report.png
 import { chromium } from 'playwright-core';
 import { resolve } from 'node:path';

@@ -29,7 +29,7 @@ describe('renderReport', () => {
     expect(data.events).toEqual(JSON.parse(JSON.stringify(dataset.ledger.events())));
   });
 
-  test('is one file with nothing to fetch: no external src, href or stylesheet, and a CSP that allows no network', () => {
+  test('is one file with nothing to fetch: no external src, href or stylesheet; a CSP allows no network', () => {
     const html = renderReport(dataset);
     expect(html).not.toMatch(/<link\b/i);
     expect(html).not.toMatch(/\bsrc\s*=\s*["']?(https?:)?\/\//i);

@@ -10,7 +10,15 @@ import { readDataset, type Dataset } from '../../src/dataset/index.js';
 import { buildReportData, renderReport } from '../../src/report/index.js';
 import { daysBetween } from '../../src/report/page/days.js';
 import { browserTestsRun, launchChromium } from './browser.js';
-import { ensureReportScript, expectedMatrix, readMatrix, slideTo, typeDay, waitForDays } from './page-helpers.js';
+import {
+  ensureReportScript,
+  expectedMatrix,
+  fieldText,
+  readMatrix,
+  slideTo,
+  typeDay,
+  waitForDays,
+} from './page-helpers.js';
 
 const APRIL = '2025-04-30';
 const DECEMBER = '2025-12-31';
@@ -65,6 +73,31 @@ describe.runIf(browserTestsRun)('the HTML report in Chromium', () => {
     expect(shown).toEqual(expected);
     // The answer must not be trivially empty.
     expect([...expected.values()].filter((c) => c.stance !== '').length).toBeGreaterThan(5);
+  });
+
+  test.each(['en-US', 'de-DE'])('the date fields show ISO days (2025-12-31) in a %s browser', async (locale) => {
+    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+    const local = await context.newPage();
+    await local.goto(url);
+    await local.waitForSelector('#matrix td.cell');
+    const { last } = buildReportData(dataset);
+    expect(await fieldText(local, 'at-date')).toBe(last);
+    expect(await fieldText(local, 'known-date')).toBe(last);
+    await typeDay(local, 'at-date', DECEMBER);
+    expect(await fieldText(local, 'at-date')).toBe(DECEMBER);
+    // The slider shows its day in ISO too, to a screen reader.
+    expect(await local.getAttribute('#at-range', 'aria-valuetext')).toBe(DECEMBER);
+
+    // A day written another way is marked invalid and changes nothing; leaving the field puts the day back.
+    await local.fill('#at-date', '12/31/2025');
+    expect(await local.getAttribute('#at-date', 'aria-invalid')).toBe('true');
+    expect(await local.evaluate(() => document.body.dataset['at'])).toBe(DECEMBER);
+    await local.fill('#at-date', '2025-02-30');
+    expect(await local.getAttribute('#at-date', 'aria-invalid')).toBe('true');
+    await local.locator('#at-date').blur();
+    expect(await local.inputValue('#at-date')).toBe(DECEMBER);
+    expect(await local.getAttribute('#at-date', 'aria-invalid')).toBeNull();
+    await context.close();
   });
 
   test('moving the T slider changes a cell the ledger says changes between the two dates', async () => {

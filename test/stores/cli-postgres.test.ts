@@ -40,7 +40,7 @@ describe.runIf(DATABASE_URL !== undefined)('positions --data postgres://…', ()
     );
   });
 
-  it('`positions append --data postgres://…` adds a batch once, reports re-appends as unchanged, and refuses a bad batch whole', async () => {
+  it('`append --data postgres://…` adds a batch once, re-appends unchanged, refuses a bad batch', async () => {
     ensureCliBuilt();
     const dir = mkdtempSync(join(tmpdir(), 'positions-pg-append-'));
     const fresh = [
@@ -74,10 +74,11 @@ describe.runIf(DATABASE_URL !== undefined)('positions --data postgres://…', ()
     expect(again).toMatchObject({ added: [], unchanged: ['pg-append-1', 'pg-append-2'] });
 
     const bad = join(dir, 'bad.ndjson');
-    writeFileSync(
-      bad,
-      `${JSON.stringify({ ...fresh[0], id: 'pg-append-3' })}\n${JSON.stringify({ ...fresh[1], id: 'pg-append-4', target: 'no-such-event' })}\n`,
-    );
+    const badEvents = [
+      { ...fresh[0], id: 'pg-append-3' },
+      { ...fresh[1], id: 'pg-append-4', target: 'no-such-event' },
+    ];
+    writeFileSync(bad, badEvents.map((event) => `${JSON.stringify(event)}\n`).join(''));
     const refused = positions(['append', bad, '--data', url]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/line 2: target: corroboration of unknown event 'no-such-event'/);

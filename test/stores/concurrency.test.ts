@@ -57,7 +57,8 @@ async function idsOf(store: { read(): AsyncIterable<{ event: { id: string } }> }
 
 describe('4 processes appending to one NDJSON file', () => {
   for (const mode of ['plain', 'expected'] as const) {
-    it(`lands all ${WRITERS * PER_WRITER} events exactly once, every line valid (${mode === 'plain' ? 'no expected version' : 'expected versions, conflicts retried'})`, {
+    const how = mode === 'plain' ? 'no expected version' : 'expected versions, conflicts retried';
+    it(`lands all ${WRITERS * PER_WRITER} events exactly once, every line valid (${how})`, {
       timeout: 600_000,
     }, async () => {
       const file = join(folder, `${mode}.ndjson`);
@@ -76,7 +77,8 @@ describe('4 processes appending to one NDJSON file', () => {
       const conflicts = summaries.reduce((n, s) => n + s.conflicts, 0);
       if (mode === 'plain') expect(conflicts).toBe(0);
       console.log(
-        `file, ${mode}: ${ids.length} events from ${WRITERS} processes, ${conflicts} conflicts reported and retried, ${seconds.toFixed(1)} s`,
+        `file, ${mode}: ${ids.length} events from ${WRITERS} processes, ` +
+          `${conflicts} conflicts reported and retried, ${seconds.toFixed(1)} s`,
       );
     });
   }
@@ -111,7 +113,8 @@ describe('concurrent appenders on PostgreSQL', () => {
     );
     expectAllOnce(await idsOf(store));
     console.log(
-      `PGlite, expected: ${WRITERS * PER_WRITER} events, ${conflicts} conflicts reported and retried, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `PGlite, expected: ${WRITERS * PER_WRITER} events, ${conflicts} conflicts reported and retried, ` +
+        `${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     await store.close();
     await dropStore(db, table);
@@ -142,7 +145,8 @@ describe('concurrent appenders on PostgreSQL', () => {
         const conflicts = summaries.reduce((n, s) => n + s.conflicts, 0);
         if (mode === 'plain') expect(conflicts).toBe(0);
         console.log(
-          `PostgreSQL server, ${mode}: ${WRITERS * PER_WRITER} events from ${WRITERS} processes, ${conflicts} conflicts reported and retried, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+          `PostgreSQL server, ${mode}: ${WRITERS * PER_WRITER} events from ${WRITERS} processes, ` +
+            `${conflicts} conflicts reported and retried, ${((Date.now() - started) / 1000).toFixed(1)} s`,
         );
         await store.close();
         await dropStore(pool, table);

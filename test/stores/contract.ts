@@ -12,7 +12,10 @@ import {
 } from '../../src/index.js';
 import { SEED_EVENTS, SEED_VOCABULARY, seedStatement } from './seed-events.js';
 
-/** A fresh, empty store (checking against the seed vocabulary); `reopen` opens the same storage again, as a new process would. */
+/**
+ * A fresh, empty store (checking against the seed vocabulary); `reopen` opens the same storage again, as a new
+ * process would.
+ */
 export interface StoreFixture {
   readonly store: EventStore;
   readonly reopen?: () => Promise<EventStore>;

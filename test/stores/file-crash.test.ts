@@ -11,8 +11,8 @@ import { FileEventStore } from '../../src/stores/file/index.js';
 import { prng, requireBuild, startChild } from './child-process.js';
 
 const SEED = 20260101;
-const LANES = 5;
-const KILLS_PER_LANE = 10;
+const FILES = 5;
+const KILLS_PER_FILE = 10;
 
 let folder: string;
 beforeAll(async () => {
@@ -30,10 +30,10 @@ interface Tally {
   acked: number;
 }
 
-async function lane(index: number, random: () => number, tally: Tally): Promise<void> {
-  const file = join(folder, `lane-${index}.ndjson`);
+async function crashLoop(index: number, random: () => number, tally: Tally): Promise<void> {
+  const file = join(folder, `crash-${index}.ndjson`);
   let expected: string[] = [];
-  for (let round = 0; round < KILLS_PER_LANE; round++) {
+  for (let round = 0; round < KILLS_PER_FILE; round++) {
     const child = startChild('append-loop.mjs', [file, `l${index}r${round}`]);
     await child.waitFor((line) => line.startsWith('batch '));
     await sleep(Math.floor(random() * 300));
@@ -83,16 +83,19 @@ async function lane(index: number, random: () => number, tally: Tally): Promise<
 }
 
 describe('file store under SIGKILL', () => {
-  it(`keeps every acknowledged event exactly once across ${LANES * KILLS_PER_LANE} kills (seed ${SEED})`, {
+  it(`keeps every acknowledged event exactly once across ${FILES * KILLS_PER_FILE} kills (seed ${SEED})`, {
     timeout: 600_000,
   }, async () => {
     const started = Date.now();
     const tally: Tally = { kills: 0, torn: 0, inFlightKept: 0, acked: 0 };
     const random = prng(SEED);
-    await Promise.all(Array.from({ length: LANES }, (_, i) => lane(i, prng(Math.floor(random() * 2 ** 32)), tally)));
-    expect(tally.kills).toBe(LANES * KILLS_PER_LANE);
+    await Promise.all(
+      Array.from({ length: FILES }, (_, i) => crashLoop(i, prng(Math.floor(random() * 2 ** 32)), tally)),
+    );
+    expect(tally.kills).toBe(FILES * KILLS_PER_FILE);
     console.log(
-      `crash test: ${tally.kills} kills, ${tally.acked} acknowledged events all kept once, ${tally.torn} torn tails set aside, ` +
+      `crash test: ${tally.kills} kills, ${tally.acked} acknowledged events all kept once, ` +
+        `${tally.torn} torn tails set aside, ` +
         `${tally.inFlightKept} in-flight batches landed whole, ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
   });

@@ -70,7 +70,7 @@ describe('torn tails', () => {
     await store.close();
   });
 
-  it('sets aside a whole interrupted append (complete lines included) when its intent record says it was not finished', async () => {
+  it('sets aside a whole interrupted append (complete lines too) when its intent says it did not finish', async () => {
     const before = lines(SEED_EVENTS.slice(0, 5));
     const batch = lines(SEED_EVENTS.slice(5, 9));
     // A crash after two of the four lines: the lines are complete JSON, but the append was not.
@@ -100,13 +100,14 @@ describe('torn tails', () => {
 });
 
 describe('bad input', () => {
-  it('names the line of malformed JSON, a schema violation and a reused id, and the append changes no byte', async () => {
+  it('names the line of malformed JSON, a schema violation and a reused id; the append changes no byte', async () => {
     const good = SEED_EVENTS.slice(0, 4);
     const badSchema = { ...SEED_EVENTS[4], stance: 'maybe' };
     const reused = { ...SEED_EVENTS[0], summary: 'the same id, other content' };
+    const malformed = '{"type": "statement", oops\n';
     await writeFile(
       file,
-      `${lines(good.slice(0, 2))}{"type": "statement", oops\n${lines([badSchema])}${lines(good.slice(2))}${lines([reused])}`,
+      `${lines(good.slice(0, 2))}${malformed}${lines([badSchema])}${lines(good.slice(2))}${lines([reused])}`,
     );
     const store = await FileEventStore.open(file, quiet);
     const hash = await sha(file);

@@ -1,4 +1,5 @@
-import { checkDate, queryOptions, resolveParty } from '../arguments.js';
+import { checkDate, queryOptions } from '../arguments.js';
+import { NameResolver } from '../name-resolver.js';
 import { alignmentJson } from '../contract.js';
 import { loadData } from '../load-data.js';
 import type { QueryOptions } from '../options.js';
@@ -27,7 +28,8 @@ export async function runAlignment(flags: AlignmentFlags): Promise<void> {
   const at = checkDate('--at', flags.at);
   const { knownAt } = queryOptions(flags);
   const { ledger, vocabulary } = await loadData(flags.data);
-  const parties = new Set(flags.party.map((p) => resolveParty(p, { ledger, vocabulary })));
+  const names = new NameResolver({ ledger, vocabulary });
+  const parties = new Set(flags.party.map((p) => names.party(p)));
   const pairs = ledger
     .alignment(at, knownAt === undefined ? {} : { knownAt })
     .filter((p) => parties.size === 0 || p.parties.some((x) => parties.has(x)));
@@ -61,7 +63,8 @@ export async function runAlignment(flags: AlignmentFlags): Promise<void> {
         { header: 'other', right: true },
         { header: 'disagree on' },
       ];
-      return `Alignment at ${at}${known}: ${pairs.length} pairs (issues where both have a position)\n${renderTable(columns, rows)}`;
+      const head = `Alignment at ${at}${known}: ${pairs.length} pairs (issues where both have a position)`;
+      return `${head}\n${renderTable(columns, rows)}`;
     },
   });
 }

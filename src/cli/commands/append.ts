@@ -56,7 +56,8 @@ export async function runAppend(path: string, flags: CommonOptions): Promise<voi
     table: () => {
       const shown = added.slice(0, 20).map((e) => `  + ${e.type} ${e.id}\n`);
       if (added.length > 20) shown.push(`  … and ${added.length - 20} more\n`);
-      return `Appended ${added.length} event${added.length === 1 ? '' : 's'} to ${store}; ${unchanged.length} already there (unchanged)\n${shown.join('')}`;
+      const events = `${added.length} event${added.length === 1 ? '' : 's'}`;
+      return `Appended ${events} to ${store}; ${unchanged.length} already there (unchanged)\n${shown.join('')}`;
     },
   });
 }

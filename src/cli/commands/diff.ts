@@ -1,4 +1,5 @@
-import { checkDate, queryOptions, resolveIssue, resolveParty } from '../arguments.js';
+import { checkDate, queryOptions } from '../arguments.js';
+import { NameResolver } from '../name-resolver.js';
 import { diffJson } from '../contract.js';
 import { loadData } from '../load-data.js';
 import type { QueryOptions } from '../options.js';
@@ -32,8 +33,9 @@ export async function runDiff(flags: DiffFlags): Promise<void> {
   const to = checkDate('--to', flags.to);
   const options = queryOptions(flags);
   const { ledger, vocabulary } = await loadData(flags.data);
-  const parties = new Set(flags.party.map((p) => resolveParty(p, { ledger, vocabulary })));
-  const issues = new Set(flags.issue.map((i) => resolveIssue(i, { ledger, vocabulary })));
+  const names = new NameResolver({ ledger, vocabulary });
+  const parties = new Set(flags.party.map((p) => names.party(p)));
+  const issues = new Set(flags.issue.map((i) => names.issue(i)));
   const changes = ledger
     .diff(from, to, options)
     .filter((c) => (parties.size === 0 || parties.has(c.party)) && (issues.size === 0 || issues.has(c.issue)));
@@ -58,7 +60,13 @@ export async function runDiff(flags: DiffFlags): Promise<void> {
       if (changes.length === 0) return `${head}\n`;
       const rows = changes.map((c) => [c.party, c.issue, position(c.before), position(c.after)]);
       const paint = stancePainter(wantsColour(process.stdout));
-      return `${head}\n${renderTable([{ header: 'party' }, { header: 'issue' }, { header: 'before', paint }, { header: 'after', paint }], rows)}`;
+      const columns = [
+        { header: 'party' },
+        { header: 'issue' },
+        { header: 'before', paint },
+        { header: 'after', paint },
+      ];
+      return `${head}\n${renderTable(columns, rows)}`;
     },
   });
 }

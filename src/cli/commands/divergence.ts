@@ -1,4 +1,5 @@
-import { checkDate, queryOptions, resolveIssue } from '../arguments.js';
+import { checkDate, queryOptions } from '../arguments.js';
+import { NameResolver } from '../name-resolver.js';
 import { divergenceJson } from '../contract.js';
 import { loadData } from '../load-data.js';
 import type { QueryOptions } from '../options.js';
@@ -28,7 +29,8 @@ export async function runDivergence(flags: DivergenceFlags): Promise<void> {
   const at = checkDate('--at', flags.at);
   const { knownAt } = queryOptions(flags);
   const { ledger, vocabulary } = await loadData(flags.data);
-  const issues = new Set(flags.issue.map((i) => resolveIssue(i, { ledger, vocabulary })));
+  const names = new NameResolver({ ledger, vocabulary });
+  const issues = new Set(flags.issue.map((i) => names.issue(i)));
   const rows = ledger
     .divergence(at, knownAt === undefined ? {} : { knownAt })
     .filter((d) => issues.size === 0 || issues.has(d.issue));
@@ -45,7 +47,8 @@ export async function runDivergence(flags: DivergenceFlags): Promise<void> {
     table: () => {
       const known = knownAt === undefined ? '' : `, as known at ${knownAt}`;
       const tally = (verdict: string) => rows.filter((d) => d.verdict === verdict).length;
-      const head = `Divergence at ${at}${known}: ${tally('contested')} contested, ${tally('consensus')} consensus, ${tally('open')} open`;
+      const verdicts = `${tally('contested')} contested, ${tally('consensus')} consensus, ${tally('open')} open`;
+      const head = `Divergence at ${at}${known}: ${verdicts}`;
       const table = rows.map((d) => [
         d.issue,
         d.verdict,
@@ -55,7 +58,13 @@ export async function runDivergence(flags: DivergenceFlags): Promise<void> {
           .join(' '),
       ]);
       const paint = stancePainter(wantsColour(process.stdout));
-      return `${head}\n${renderTable([{ header: 'issue' }, { header: 'verdict' }, { header: 'spread', right: true }, { header: 'stances', paint }], table)}`;
+      const columns = [
+        { header: 'issue' },
+        { header: 'verdict' },
+        { header: 'spread', right: true },
+        { header: 'stances', paint },
+      ];
+      return `${head}\n${renderTable(columns, table)}`;
     },
   });
 }

@@ -1,5 +1,6 @@
 import type { Cell } from '../../index.js';
-import { checkDate, queryOptions, resolveIssue, resolveParty } from '../arguments.js';
+import { checkDate, queryOptions } from '../arguments.js';
+import { NameResolver } from '../name-resolver.js';
 import { stancesJson } from '../contract.js';
 import { loadData } from '../load-data.js';
 import type { QueryOptions } from '../options.js';
@@ -30,8 +31,9 @@ export async function runStances(flags: StancesFlags): Promise<void> {
   const at = checkDate('--at', flags.at);
   const options = queryOptions(flags);
   const { ledger, vocabulary } = await loadData(flags.data);
-  const parties = new Set(flags.party.map((p) => resolveParty(p, { ledger, vocabulary })));
-  const issues = new Set(flags.issue.map((i) => resolveIssue(i, { ledger, vocabulary })));
+  const names = new NameResolver({ ledger, vocabulary });
+  const parties = new Set(flags.party.map((p) => names.party(p)));
+  const issues = new Set(flags.issue.map((i) => names.issue(i)));
   const snapshot = ledger.at(at, options);
   const cells = snapshot
     .cells()
@@ -54,7 +56,9 @@ export async function runStances(flags: StancesFlags): Promise<void> {
         ]),
       ),
     table: () => {
-      const title = `Stances at ${snapshot.at}${snapshot.knownAt === null ? '' : `, as known at ${snapshot.knownAt}`}${options.inherit ? ', blocs inherited' : ''}: ${cells.length} known`;
+      const known = snapshot.knownAt === null ? '' : `, as known at ${snapshot.knownAt}`;
+      const inherited = options.inherit ? ', blocs inherited' : '';
+      const title = `Stances at ${snapshot.at}${known}${inherited}: ${cells.length} known`;
       // With --inherit, say which positions came through a bloc (JSON and CSV carry it as `via`).
       const sources = (c: Cell) => {
         const via = c.evidence.find((e) => e.via !== undefined)?.via;
@@ -69,7 +73,15 @@ export async function runStances(flags: StancesFlags): Promise<void> {
         sources(c),
       ]);
       const paint = stancePainter(wantsColour(process.stdout));
-      return `${title}\n${renderTable([{ header: 'party' }, { header: 'issue' }, { header: 'stance', paint }, { header: 'since' }, { header: 'terms', optional: true }, { header: 'sources' }], rows)}`;
+      const columns = [
+        { header: 'party' },
+        { header: 'issue' },
+        { header: 'stance', paint },
+        { header: 'since' },
+        { header: 'terms', optional: true },
+        { header: 'sources' },
+      ];
+      return `${title}\n${renderTable(columns, rows)}`;
     },
   });
 }

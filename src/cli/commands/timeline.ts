@@ -1,4 +1,5 @@
-import { queryOptions, resolveIssue, resolveParty } from '../arguments.js';
+import { queryOptions } from '../arguments.js';
+import { NameResolver } from '../name-resolver.js';
 import { timelineJson } from '../contract.js';
 import { loadData } from '../load-data.js';
 import type { QueryOptions } from '../options.js';
@@ -27,8 +28,9 @@ export interface TimelineFlags extends QueryOptions {
 export async function runTimeline(flags: TimelineFlags): Promise<void> {
   const options = queryOptions(flags);
   const { ledger, vocabulary } = await loadData(flags.data);
-  const party = resolveParty(flags.party, { ledger, vocabulary });
-  const issue = resolveIssue(flags.issue, { ledger, vocabulary });
+  const names = new NameResolver({ ledger, vocabulary });
+  const party = names.party(flags.party);
+  const issue = names.issue(flags.issue);
   const timeline = ledger.timeline(party, issue, options);
 
   print(flags.format, {
@@ -49,11 +51,18 @@ export async function runTimeline(flags: TimelineFlags): Promise<void> {
     table: () => {
       const title = vocabulary?.issue(issue)?.title;
       const known = options.knownAt === undefined ? '' : `, as known at ${options.knownAt}`;
-      const head = `${party} on ${issue}${title === undefined ? '' : ` (${title})`}${known}: ${count(timeline.changes.length)}`;
+      const named = title === undefined ? issue : `${issue} (${title})`;
+      const head = `${party} on ${named}${known}: ${count(timeline.changes.length)}`;
       if (timeline.changes.length === 0) return `${head}\n`;
       const rows = timeline.changes.map((c) => [c.since, c.stance, termsText(c.terms), documentsText(c.evidence)]);
       const paint = stancePainter(wantsColour(process.stdout));
-      return `${head}\n${renderTable([{ header: 'since' }, { header: 'stance', paint }, { header: 'terms', optional: true }, { header: 'sources' }], rows)}`;
+      const columns = [
+        { header: 'since' },
+        { header: 'stance', paint },
+        { header: 'terms', optional: true },
+        { header: 'sources' },
+      ];
+      return `${head}\n${renderTable(columns, rows)}`;
     },
   });
 }

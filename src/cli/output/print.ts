@@ -7,7 +7,7 @@ import type { Format } from '../options.js';
  * const renderers: Renderers = { json: () => ({}), csv: () => 'a\r\n', table: () => 'A\n' };
  */
 export interface Renderers {
-  /** The JSON document (the contract of DESIGN.md §3 where one exists). */
+  /** The JSON document (the contract of docs/cli.md where one exists). */
   readonly json: () => unknown;
   /** A CSV document with a header row. */
   readonly csv: () => string;

@@ -2,9 +2,9 @@
  * One column of a table: its header and how to style its (already padded) cells.
  *
  * @example
- * const column: Column = { header: 'spread', right: true };
+ * const column: TableColumn = { header: 'spread', right: true };
  */
-export interface Column {
+export interface TableColumn {
   /** The header, printed in capitals. */
   readonly header: string;
   /** Styles a cell's text; padding is computed on the plain text, so colour never breaks alignment. */
@@ -22,7 +22,7 @@ export interface Column {
  * renderTable([{ header: 'party' }, { header: 'stance' }], [['ukraine', 'demands']]);
  * //=> 'PARTY    STANCE\nukraine  demands\n'
  */
-export function renderTable(allColumns: readonly Column[], allRows: readonly (readonly string[])[]): string {
+export function renderTable(allColumns: readonly TableColumn[], allRows: readonly (readonly string[])[]): string {
   const kept = allColumns.map((column, i) => !column.optional || allRows.some((row) => (row[i] ?? '') !== ''));
   const columns = allColumns.filter((_, i) => kept[i]);
   const rows = allRows.map((row) => row.filter((_, i) => kept[i]));

@@ -82,11 +82,11 @@ export class NdjsonFileReader {
     const want = Math.min(this.chunkBytes, Math.max(0, end - start));
     if (this.#buffer.length < want) this.#buffer = Buffer.allocUnsafe(want);
     const buffer = this.#buffer;
-    for (let position = start; position < end; ) {
-      const read = readSync(fd, buffer, 0, Math.min(buffer.length, end - position), position);
+    for (let at = start; at < end; ) {
+      const read = readSync(fd, buffer, 0, Math.min(buffer.length, end - at), at);
       // The file ends before `end`: it was cut while being read.
       if (read === 0) break;
-      position += read;
+      at += read;
       splitter.push(read === buffer.length ? buffer : buffer.subarray(0, read), sink);
     }
     splitter.finish(sink);

@@ -16,7 +16,8 @@ export function readLineAt(fd: number, offset: number, length: number, into?: Ui
     const read = readSync(fd, bytes, done, length - done, offset + done);
     if (read === 0)
       throw new RangeError(
-        `cannot read bytes ${offset}–${offset + length}: the file ends at byte ${offset + done} (it was cut since it was read)`,
+        `cannot read bytes ${offset}–${offset + length}: the file ends at byte ${offset + done} ` +
+          '(it was cut since it was read)',
       );
     done += read;
   }

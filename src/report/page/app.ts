@@ -35,10 +35,8 @@ function start(): void {
 
   const render = () => {
     const snapshot = ledger.at(state.at, { knownAt: state.knownAt });
-    replaceChildren(
-      caption,
-      `Stances on ${state.at}, as known at ${state.knownAt}: ${snapshot.cells().length} known of ${data.parties.length * data.issues.length} cells.`,
-    );
+    const known = `${snapshot.cells().length} known of ${data.parties.length * data.issues.length} cells`;
+    replaceChildren(caption, `Stances on ${state.at}, as known at ${state.knownAt}: ${known}.`);
     renderMatrix(matrix, data, snapshot, state.selected);
     if (state.selected !== undefined)
       renderEvidence(evidence, data, ledger, { ...state.selected, at: state.at, knownAt: state.knownAt });

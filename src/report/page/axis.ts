@@ -1,8 +1,12 @@
-import { addDays, dayOf, dayStart } from './days.js';
+import { addDays, dayStart, monthsBetween } from './days.js';
 import { svg } from './dom.js';
 
 /** A linear time axis over whole days, mapped onto a horizontal pixel range. */
 export interface Axis {
+  /** The first day shown (`YYYY-MM-DD`). */
+  readonly first: string;
+  /** The last day shown. */
+  readonly last: string;
   /** Left edge in SVG units. */
   readonly left: number;
   /** Width in SVG units. */
@@ -15,8 +19,6 @@ export interface Axis {
   x(ms: number): number;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /**
  * An axis from the start of day `first` to the end of day `last`.
  *
@@ -27,6 +29,8 @@ export function makeAxis(first: string, last: string, left: number, width: numbe
   const start = dayStart(first);
   const end = dayStart(addDays(last, 1));
   return {
+    first,
+    last,
     left,
     width,
     start,
@@ -43,30 +47,15 @@ export function makeAxis(first: string, last: string, left: number, width: numbe
  */
 export function monthTicks(axis: Axis, top: number, height: number): SVGElement {
   const group = svg('g', { class: 'ticks' });
-  const startDate = new Date(axis.start);
-  let year = startDate.getUTCFullYear();
-  // The first tick is the first month boundary on or after the axis start.
-  let month = startDate.getUTCMonth() + (startDate.getUTCDate() === 1 ? 0 : 1);
-  const months = (new Date(axis.end).getUTCFullYear() - year) * 12 + new Date(axis.end).getUTCMonth() - month + 1;
-  const step = Math.max(1, Math.ceil(months / Math.max(1, Math.floor(axis.width / 48))));
-  for (let i = 0; ; i += 1) {
-    if (month > 11) {
-      year += Math.floor(month / 12);
-      month %= 12;
-    }
-    const ms = Date.UTC(year, month, 1);
-    if (ms >= axis.end) break;
-    if (i % step === 0) {
-      const x = axis.x(ms);
-      group.append(svg('line', { x1: x, x2: x, y1: top, y2: top + height }));
-      // A label with no room left before the right edge is dropped rather than cut.
-      if (x < axis.left + axis.width - 34)
-        group.append(
-          svg('text', { x: x + 2, y: top + 10 }, month === 0 ? `${MONTHS[0]} ${year}` : (MONTHS[month] ?? '')),
-        );
-    }
-    month += 1;
-  }
+  const months = monthsBetween(axis.first, axis.last);
+  const step = Math.max(1, Math.ceil(months.length / Math.max(1, Math.floor(axis.width / 48))));
+  months.forEach(({ day, label }, i) => {
+    if (i % step !== 0) return;
+    const x = axis.x(dayStart(day));
+    group.append(svg('line', { x1: x, x2: x, y1: top, y2: top + height }));
+    // A label with no room left before the right edge is dropped rather than cut.
+    if (x < axis.left + axis.width - 34) group.append(svg('text', { x: x + 2, y: top + 10 }, label));
+  });
   return group;
 }
 
@@ -82,6 +71,6 @@ export function dayMarker(axis: Axis, day: string, top: number, height: number, 
     'g',
     { class: 'marker' },
     svg('line', { x1: x, x2: x, y1: top, y2: top + height }),
-    svg('title', {}, `${label} = ${dayOf(dayStart(day))}`),
+    svg('title', {}, `${label} = ${day}`),
   );
 }

@@ -16,7 +16,8 @@ export interface EvidenceQuery extends CellKey {
  * (the winner first), each with its date and precision, speaker, attribution, sources and quotes.
  *
  * @example
- * renderEvidence(byId('evidence-body'), data, ledger, { party: 'russia', issue: 'ukraine-in-nato', at: '2025-12-31', knownAt: '2026-01-06' });
+ * const query = { party: 'russia', issue: 'ukraine-in-nato', at: '2025-12-31', knownAt: '2026-01-06' };
+ * renderEvidence(byId('evidence-body'), data, ledger, query);
  */
 export function renderEvidence(panel: HTMLElement, data: ReportData, ledger: Ledger, query: EvidenceQuery): void {
   const { party, issue, at, knownAt } = query;
@@ -56,7 +57,8 @@ export function renderEvidence(panel: HTMLElement, data: ReportData, ledger: Led
       )
     : null;
 
-  // The run behind the cell: the timeline's run holding the winner, up to the winner (what follows it is stated after T).
+  // The run behind the cell: the timeline's run holding the winner, up to the winner (what follows it is
+  // stated after T).
   const run = ledger.timeline(party, issue, { knownAt }).changes.find((c) => c.statements.includes(cell.statement));
   const ids =
     run === undefined ? [cell.statement] : run.statements.slice(0, run.statements.indexOf(cell.statement) + 1);
@@ -147,12 +149,13 @@ function sourceItem(
   const doc = documents.find((d) => d.id === source.document);
   const published = source.publishedAt ?? doc?.publishedAt;
   const url = source.url ?? doc?.url;
+  const precision = doc?.precision ? ` to the ${doc.precision}` : '';
   return el(
     'li',
     { class: 'source' },
     source.quote ? el('blockquote', {}, `“${source.quote}”`) : null,
     el('span', { class: 'doc-title' }, doc?.title ?? source.document),
-    ` (${source.document}${published ? `, published ${published}${doc?.precision ? ` to the ${doc.precision}` : ''}` : ''})`,
+    ` (${source.document}${published ? `, published ${published}${precision}` : ''})`,
     corroboration
       ? el('span', { class: 'corroborated' }, ` · corroboration recorded ${corroboration.recordedAt.slice(0, 10)}`)
       : null,

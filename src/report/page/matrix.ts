@@ -71,10 +71,11 @@ function matrixCell(
   selected: boolean,
 ): HTMLElement {
   const terms = termsText(cell?.terms);
-  const label =
+  const stance =
     cell === undefined
-      ? `${partyName} on ${issueTitle}: unknown (no statement on record)`
-      : `${partyName} on ${issueTitle}: ${cell.stance}${cell.tentative ? ', tentative' : ''}${terms ? ` (${terms})` : ''} since ${cell.since}`;
+      ? 'unknown (no statement on record)'
+      : `${cell.stance}${cell.tentative ? ', tentative' : ''}${terms ? ` (${terms})` : ''} since ${cell.since}`;
+  const label = `${partyName} on ${issueTitle}: ${stance}`;
   const button = el(
     'button',
     { type: 'button', 'aria-label': label, 'aria-pressed': String(selected), 'data-party': party, 'data-issue': issue },
@@ -87,7 +88,12 @@ function matrixCell(
   return el(
     'td',
     {
-      class: `cell ${cell === undefined ? 'empty' : `s-${cell.stance}`}${cell?.tentative === true ? ' tentative' : ''}${selected ? ' selected' : ''}`,
+      class: [
+        'cell',
+        cell === undefined ? 'empty' : `s-${cell.stance}`,
+        ...(cell?.tentative === true ? ['tentative'] : []),
+        ...(selected ? ['selected'] : []),
+      ].join(' '),
       'data-party': party,
       'data-issue': issue,
       'data-stance': cell?.stance ?? '',

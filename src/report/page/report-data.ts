@@ -16,7 +16,9 @@ export interface ReportParty {
  * An issue as the page lists it (a row of the matrix).
  *
  * @example
- * const issue: ReportIssue = { id: 'ukraine-in-nato', title: 'Ukraine in NATO', proposition: 'Ukraine may join NATO.', topic: 'alliances' };
+ * const issue: ReportIssue = {
+ *   id: 'ukraine-in-nato', title: 'Ukraine in NATO', proposition: 'Ukraine may join NATO.', topic: 'alliances',
+ * };
  */
 export interface ReportIssue {
   readonly id: string;
@@ -29,7 +31,9 @@ export interface ReportIssue {
  * A source document, for the evidence panel.
  *
  * @example
- * const doc: ReportDocument = { id: '002_6b334276d8319bd6', title: 'London talks…', publishedAt: '2025-04-23', precision: 'day' };
+ * const doc: ReportDocument = {
+ *   id: '002_6b334276d8319bd6', title: 'London talks…', publishedAt: '2025-04-23', precision: 'day',
+ * };
  */
 export interface ReportDocument {
   readonly id: string;

@@ -1,18 +1,16 @@
 import { createRequire } from 'node:module';
 import type * as Lockfile from 'proper-lockfile';
 
-// Loaded at run time, not bundled: proper-lockfile is CommonJS that requires Node built-ins,
-// which an ESM bundle cannot do.
-let lockfile: typeof Lockfile | undefined;
+// Loaded at run time, not bundled: proper-lockfile is CommonJS that requires Node built-ins, which an ESM
+// bundle cannot do. Node's own module cache makes every require after the first a lookup.
 function lock(file: string, options: Lockfile.LockOptions): Promise<() => Promise<void>> {
-  if (lockfile === undefined) {
-    try {
-      lockfile = createRequire(import.meta.url)('proper-lockfile') as typeof Lockfile;
-    } catch (error) {
-      throw new Error("positions-ledger/file needs the 'proper-lockfile' package: npm install proper-lockfile", {
-        cause: error,
-      });
-    }
+  let lockfile: typeof Lockfile;
+  try {
+    lockfile = createRequire(import.meta.url)('proper-lockfile') as typeof Lockfile;
+  } catch (error) {
+    throw new Error("positions-ledger/file needs the 'proper-lockfile' package: npm install proper-lockfile", {
+      cause: error,
+    });
   }
   return lockfile.lock(file, options);
 }
@@ -70,7 +68,8 @@ export async function withLock<T>(file: string, options: LockOptions, work: () =
 
 function lockLost(file: string, cause: Error): Error {
   return new Error(
-    `the lock on ${file} was taken over while this process held it (${cause.message}); the append may have overlapped another writer`,
+    `the lock on ${file} was taken over while this process held it (${cause.message}); ` +
+      'the append may have overlapped another writer',
     { cause },
   );
 }

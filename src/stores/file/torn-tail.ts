@@ -188,11 +188,11 @@ export async function lastNewlineBefore(handle: FileHandle, end: number): Promis
   return -1;
 }
 
-async function readBytes(handle: FileHandle, position: number, length: number): Promise<Buffer> {
+async function readBytes(handle: FileHandle, offset: number, length: number): Promise<Buffer> {
   const buffer = Buffer.alloc(length);
   let done = 0;
   while (done < length) {
-    const { bytesRead } = await handle.read(buffer, done, length - done, position + done);
+    const { bytesRead } = await handle.read(buffer, done, length - done, offset + done);
     if (bytesRead === 0) break;
     done += bytesRead;
   }

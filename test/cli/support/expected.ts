@@ -1,6 +1,6 @@
 /**
- * The JSON contract of DESIGN.md §3, built here from the library's own in-process answers, independently
- * of the CLI's code: what `positions … --format json` must print.
+ * The JSON contract of docs/cli.md (the queries of docs/design.md §6), built here from the library's own
+ * in-process answers, independently of the CLI's code: what `positions … --format json` must print.
  */
 import type { Cell, CellChange, Evidence, IssueDivergence, PairAlignment, Timeline } from '../../../src/index.js';
 
