@@ -47,7 +47,15 @@ export type {
   Upcasters,
 } from './events/index.js';
 
-export { Vocabulary, VocabularySchema, PartySchema, IssueSchema, STANCES, stanceValue } from './vocabulary/index.js';
+export {
+  DEFAULT_TOPICS,
+  Vocabulary,
+  VocabularySchema,
+  PartySchema,
+  IssueSchema,
+  STANCES,
+  stanceValue,
+} from './vocabulary/index.js';
 export type {
   Issue,
   IssueTerm,
@@ -55,6 +63,7 @@ export type {
   PartyKind,
   Stance,
   StanceValue,
+  TermType,
   Topic,
   VocabularyData,
 } from './vocabulary/index.js';

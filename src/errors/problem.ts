@@ -10,6 +10,7 @@ export type ProblemCode =
   | 'unknown-party'
   | 'unknown-issue'
   | 'unknown-term'
+  | 'term-type'
   | 'unknown-target'
   | 'wrong-target-type'
   | 'target-recorded-later'

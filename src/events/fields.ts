@@ -42,7 +42,15 @@ export const InstantSchema = z
   .meta({ description: 'An instant: YYYY-MM-DDThh:mm[:ss[.sss]] with Z or ±hh:mm.', pattern: INSTANT_PATTERN });
 
 /** How much authority a speaker has to commit their party. */
-export const AuthoritySchema = z.enum(['head-of-state', 'minister', 'envoy', 'official', 'anonymous']);
+export const AuthoritySchema = z.enum([
+  'head-of-state',
+  'minister',
+  'envoy',
+  'official',
+  'spokesperson',
+  'anonymous',
+  'other',
+]);
 
 /** The person who spoke for a party. */
 export const SpeakerSchema = z.strictObject({

@@ -94,7 +94,19 @@ function checkStatement(
     return;
   }
   const declared = issue.terms?.map((term) => term.name) ?? [];
-  for (const name of Object.keys(statement.terms ?? {})) {
+  for (const [name, value] of Object.entries(statement.terms ?? {})) {
+    const type = issue.terms?.find((term) => term.name === name)?.type;
+    if (type !== undefined && typeof value !== type) {
+      problems.push({
+        ...origin,
+        code: 'term-type',
+        path: [...base, 'terms', name],
+        message: `term '${name}' of issue '${issue.id}' takes a ${type}, got ${JSON.stringify(value)}`,
+        ...(type === 'number' && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))
+          ? { suggestion: `write it as the number ${Number(value)}, without quotes` }
+          : {}),
+      });
+    }
     if (!declared.includes(name)) {
       problems.push({
         ...origin,

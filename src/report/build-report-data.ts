@@ -1,6 +1,6 @@
 import type { Ledger, LedgerEvent, QueryTime, Statement, VocabularyData } from '../index.js';
 import { parseFuzzyTime, queryBound } from '../time/index.js';
-import { TopicSchema, Vocabulary } from '../vocabulary/index.js';
+import { DEFAULT_TOPICS, Vocabulary } from '../vocabulary/index.js';
 import { dayOf, startOfYearBefore } from './page/days.js';
 import type { ReportData, ReportDocument, ReportIssue, ReportParty } from './page/report-data.js';
 
@@ -37,7 +37,7 @@ export interface ReportOptions {
   readonly title?: string | undefined;
 }
 
-const UNGROUPED = 'other';
+const UNGROUPED = { id: 'other', title: 'Issues' };
 
 /**
  * The data a report page embeds, with the days its controls open on and range over.
@@ -113,11 +113,13 @@ function rowsAndColumns(
   statements: readonly Statement[],
 ): Pick<ReportData, 'parties' | 'issues' | 'topics'> {
   if (vocabulary !== null) {
-    const used = new Set(vocabulary.issues.map((i) => i.topic as string));
+    const used = new Set(vocabulary.issues.map((i) => i.topic));
     return {
       parties: vocabulary.parties.map(({ id, name, kind }) => ({ id, name, kind })),
       issues: vocabulary.issues.map(({ id, title, proposition, topic }) => ({ id, title, proposition, topic })),
-      topics: TopicSchema.options.filter((t) => used.has(t)),
+      topics: (vocabulary.topics ?? DEFAULT_TOPICS)
+        .filter((t) => used.has(t.id))
+        .map(({ id, title }) => ({ id, title })),
     };
   }
   // Without a vocabulary, ids are all there is: name rows and columns after them.
@@ -125,7 +127,8 @@ function rowsAndColumns(
   const issues = new Map<string, ReportIssue>();
   for (const s of statements) {
     for (const p of s.parties) if (!parties.has(p)) parties.set(p, { id: p, name: p, kind: 'state' });
-    if (!issues.has(s.issue)) issues.set(s.issue, { id: s.issue, title: s.issue, proposition: '', topic: UNGROUPED });
+    if (!issues.has(s.issue))
+      issues.set(s.issue, { id: s.issue, title: s.issue, proposition: '', topic: UNGROUPED.id });
   }
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return { parties: [...parties.values()].sort(byId), issues: [...issues.values()].sort(byId), topics: [UNGROUPED] };

@@ -1,16 +1,19 @@
 export { STANCES, StanceSchema, stanceValue, type Stance, type StanceValue } from './stance.js';
 export { ID_PATTERN, IdSchema } from './id.js';
 export {
+  DEFAULT_TOPICS,
   IssueSchema,
   IssueTermSchema,
   PartyKindSchema,
   PartySchema,
+  TermTypeSchema,
   TopicSchema,
   VocabularySchema,
   type Issue,
   type IssueTerm,
   type Party,
   type PartyKind,
+  type TermType,
   type Topic,
   type VocabularyData,
 } from './schemas.js';

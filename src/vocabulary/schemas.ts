@@ -25,17 +25,43 @@ export const PartySchema = z
   })
   .describe('A party: a side that holds positions.');
 
-/** The topics issues are grouped under. */
-export const TopicSchema = z.enum([
-  'ceasefire',
-  'territory',
-  'security',
-  'alliances',
-  'sanctions-economy',
-  'justice-governance',
-  'process',
-  'claims',
-]);
+/**
+ * A topic issues are grouped under. Topics belong to the dataset: a vocabulary lists its own, or takes
+ * {@link DEFAULT_TOPICS}.
+ *
+ * @example
+ * TopicSchema.parse({ id: 'humanitarian', title: 'Humanitarian' }).id; //=> 'humanitarian'
+ */
+export const TopicSchema = z.strictObject({
+  /** The topic's id, lowercase kebab-case by convention; issues name it in `topic`. */
+  id: IdSchema,
+  /** A short title. */
+  title: z.string().min(1),
+});
+
+/**
+ * The topics of a vocabulary that lists none of its own.
+ *
+ * @example
+ * DEFAULT_TOPICS.map((t) => t.id); //=> ['ceasefire', 'territory', 'security', 'alliances', …]
+ */
+export const DEFAULT_TOPICS: readonly Topic[] = Object.freeze(
+  (
+    [
+      ['ceasefire', 'Ceasefire'],
+      ['territory', 'Territory'],
+      ['security', 'Security'],
+      ['alliances', 'Alliances'],
+      ['sanctions-economy', 'Sanctions and economy'],
+      ['justice-governance', 'Justice and governance'],
+      ['process', 'Process'],
+      ['claims', 'Factual claims'],
+    ] as const
+  ).map(([id, title]) => Object.freeze({ id, title })),
+);
+
+/** The kinds of value a term takes. */
+export const TermTypeSchema = z.enum(['number', 'string']);
 
 /** A quantity or option an issue's stances may name (e.g. `durationYears`). */
 export const IssueTermSchema = z.strictObject({
@@ -45,6 +71,8 @@ export const IssueTermSchema = z.strictObject({
   description: z.string().min(1),
   /** Its unit, where it has one. */
   unit: z.string().min(1).optional(),
+  /** The kind of value statements give it; any number, string or boolean when absent. */
+  type: TermTypeSchema.optional(),
 });
 
 /**
@@ -63,8 +91,8 @@ export const IssueSchema = z
     title: z.string().min(1),
     /** The proposition, stated so that `supports` means "for it". */
     proposition: z.string().min(1),
-    /** The topic it belongs to. */
-    topic: TopicSchema,
+    /** The id of the topic it belongs to, one of the vocabulary's topics. */
+    topic: IdSchema,
     /** The terms argued about, if any. */
     terms: z.array(IssueTermSchema).optional(),
   })
@@ -77,6 +105,8 @@ export const IssueSchema = z
  * VocabularySchema.parse(JSON.parse(vocabularyJson)).parties.length; //=> 8
  */
 export const VocabularySchema = z.strictObject({
+  /** The topics issues are grouped under; {@link DEFAULT_TOPICS} when absent. */
+  topics: z.array(TopicSchema).optional(),
   /** Every party, blocs included. */
   parties: z.array(PartySchema),
   /** Every issue. */
@@ -98,12 +128,19 @@ export type PartyKind = z.infer<typeof PartyKindSchema>;
  */
 export type Party = z.infer<typeof PartySchema>;
 /**
- * An issue topic.
+ * A topic issues are grouped under.
  *
  * @example
- * const topic: Topic = 'territory';
+ * const topic: Topic = { id: 'territory', title: 'Territory' };
  */
 export type Topic = z.infer<typeof TopicSchema>;
+/**
+ * The kind of value a term takes: `number` or `string`.
+ *
+ * @example
+ * const type: TermType = 'number';
+ */
+export type TermType = z.infer<typeof TermTypeSchema>;
 /**
  * A term an issue names.
  *

@@ -1,6 +1,13 @@
 import { ValidationError, type Problem } from '../errors/index.js';
 import { zodProblems } from '../errors/zod-problems.js';
-import { VocabularySchema, type Issue, type Party, type VocabularyData } from './schemas.js';
+import {
+  DEFAULT_TOPICS,
+  VocabularySchema,
+  type Issue,
+  type Party,
+  type Topic,
+  type VocabularyData,
+} from './schemas.js';
 import { didYouMean, suggest } from './suggest.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 
@@ -17,6 +24,9 @@ export class Vocabulary {
   readonly parties: readonly Party[];
   /** Every issue, in the order given. */
   readonly issues: readonly Issue[];
+  /** The topics issues are grouped under, in the order given ({@link DEFAULT_TOPICS} when none were). */
+  readonly topics: readonly Topic[];
+  readonly #ownTopics: boolean;
   readonly #parties = new Map<string, Party>();
   readonly #issues = new Map<string, Issue>();
   readonly #partyNames = new Map<string, string>();
@@ -93,7 +103,29 @@ export class Vocabulary {
         }
       });
     });
+    const topics = data.topics ?? DEFAULT_TOPICS;
+    const topicIds = new Set<string>();
+    topics.forEach((topic, i) => {
+      if (topicIds.has(topic.id)) {
+        problems.push({
+          code: 'vocabulary',
+          path: ['topics', i, 'id'],
+          message: `topic id '${topic.id}' appears twice`,
+        });
+      }
+      topicIds.add(topic.id);
+    });
     data.issues.forEach((issue, i) => {
+      if (!topicIds.has(issue.topic)) {
+        problems.push({
+          code: 'vocabulary',
+          path: ['issues', i, 'topic'],
+          message: `unknown topic '${issue.topic}' of issue '${issue.id}'`,
+          ...(suggest(issue.topic, topicIds) === undefined
+            ? { suggestion: `add the topic to the vocabulary's topics (positions add topic ${issue.topic} --title …)` }
+            : didYouMean(issue.topic, topicIds)),
+        });
+      }
       if (this.#issues.has(issue.id)) {
         problems.push({
           code: 'vocabulary',
@@ -107,6 +139,8 @@ export class Vocabulary {
     if (problems.length > 0) throw new ValidationError(problems);
     this.parties = Object.freeze([...this.#parties.values()]);
     this.issues = Object.freeze([...this.#issues.values()]);
+    this.topics = Object.freeze(topics.map((topic) => deepFreeze({ ...topic })));
+    this.#ownTopics = data.topics !== undefined;
     // Handed out as `ledger.vocabulary`, and the ledger reads `parties` and calls its methods: no caller may
     // replace them.
     Object.freeze(this);
@@ -189,7 +223,8 @@ export class Vocabulary {
    * Vocabulary.from(vocabulary.toJSON()); // an equal vocabulary
    */
   toJSON(): VocabularyData {
-    return { parties: [...this.parties], issues: [...this.issues] };
+    const lists = { parties: [...this.parties], issues: [...this.issues] };
+    return this.#ownTopics ? { topics: [...this.topics], ...lists } : lists;
   }
 
   *#partyNamesAsWritten(): Iterable<string> {

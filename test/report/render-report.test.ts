@@ -79,7 +79,10 @@ describe('renderReport', () => {
   test('groups issues by topic and keeps the vocabulary’s parties in order', () => {
     const data = buildReportData(dataset);
     expect(data.parties.map((p) => p.id)).toEqual(dataset.vocabulary.parties.map((p) => p.id));
-    expect(new Set(data.issues.map((i) => i.topic))).toEqual(new Set(data.topics));
+    expect(new Set(data.issues.map((i) => i.topic))).toEqual(new Set(data.topics.map((t) => t.id)));
+    // Headings are the vocabulary's topic titles, in the vocabulary's order.
+    const titles = new Map(dataset.vocabulary.topics.map((t) => [t.id, t.title]));
+    for (const topic of data.topics) expect(topic.title).toBe(titles.get(topic.id));
   });
 
   test('works without a vocabulary: rows and columns come from the events', () => {

@@ -44,7 +44,7 @@ export function renderDivergence(
   );
   const body = el('tbody');
   for (const topic of data.topics) {
-    const rows = data.issues.filter((i) => i.topic === topic && (series.get(i.id)?.length ?? 0) > 0);
+    const rows = data.issues.filter((i) => i.topic === topic.id && (series.get(i.id)?.length ?? 0) > 0);
     if (rows.length === 0) continue;
     body.append(el('tr', { class: 'topic' }, el('th', { scope: 'rowgroup', colspan: '3' }, topicLabel(topic))));
     for (const issue of rows) {

@@ -1,27 +1,16 @@
 import type { Terms } from '../../index.js';
+import type { ReportTopic } from './report-data.js';
 import { parseFuzzyTime } from '../../index.js';
 import { addDays, dayOf } from './days.js';
 
-const TOPIC_LABELS: Readonly<Record<string, string>> = {
-  ceasefire: 'Ceasefire',
-  territory: 'Territory',
-  security: 'Security',
-  alliances: 'Alliances',
-  'sanctions-economy': 'Sanctions & economy',
-  'justice-governance': 'Justice & governance',
-  process: 'Process',
-  claims: 'Factual claims',
-  other: 'Issues',
-};
-
 /**
- * A topic's heading.
+ * A topic's heading: its title, as the vocabulary gives it.
  *
  * @example
- * topicLabel('sanctions-economy'); //=> 'Sanctions & economy'
+ * topicLabel({ id: 'sanctions-economy', title: 'Sanctions and economy' }); //=> 'Sanctions and economy'
  */
-export function topicLabel(topic: string): string {
-  return TOPIC_LABELS[topic] ?? topic.replace(/-/g, ' ');
+export function topicLabel(topic: ReportTopic): string {
+  return topic.title;
 }
 
 /**

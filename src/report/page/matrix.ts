@@ -34,7 +34,7 @@ export function renderMatrix(
   );
   const body = el('tbody');
   for (const topic of data.topics) {
-    const issues = data.issues.filter((i) => i.topic === topic);
+    const issues = data.issues.filter((i) => i.topic === topic.id);
     if (issues.length === 0) continue;
     body.append(
       el(

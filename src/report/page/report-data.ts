@@ -28,6 +28,17 @@ export interface ReportIssue {
 }
 
 /**
+ * A topic as the page groups issues under it.
+ *
+ * @example
+ * const topic: ReportTopic = { id: 'security', title: 'Security' };
+ */
+export interface ReportTopic {
+  readonly id: string;
+  readonly title: string;
+}
+
+/**
  * A source document, for the evidence panel.
  *
  * @example
@@ -69,7 +80,7 @@ export interface ReportData {
   /** Matrix rows, in order, grouped by `topics`. */
   readonly issues: readonly ReportIssue[];
   /** Topics in display order. */
-  readonly topics: readonly string[];
+  readonly topics: readonly ReportTopic[];
   /** Source documents by which evidence is titled. */
   readonly documents: readonly ReportDocument[];
   /** Every event of the ledger, as `ledger.events()` gives them. */

@@ -30,7 +30,7 @@ export function renderTimelines(
   const sections: HTMLElement[] = [];
   for (const topic of data.topics) {
     const figures: HTMLElement[] = [];
-    for (const issue of data.issues.filter((i) => i.topic === topic)) {
+    for (const issue of data.issues.filter((i) => i.topic === topic.id)) {
       const rows = data.parties
         .map((p) => ({ name: p.name, changes: ledger.timeline(p.id, issue.id, { knownAt }).changes }))
         .filter((r) => r.changes.length > 0);
