@@ -4,6 +4,7 @@ import { bundledDatasetFolder, readDataset, type SourceDocument } from '../datas
 import { ValidationError } from '../errors/index.js';
 import { Ledger, type Vocabulary } from '../index.js';
 import type { Progress } from './progress.js';
+import { ledgerQuestions, type Questions } from './questions.js';
 import { inputName, parseLines, readText } from './read-input.js';
 
 /**
@@ -21,6 +22,8 @@ export interface LoadedData {
   readonly eventsFile: string | undefined;
   /** The events, folded. */
   readonly ledger: Ledger;
+  /** What the query commands ask of the data. */
+  readonly questions: Questions;
   /** The parties and issues (a dataset folder only). */
   readonly vocabulary: Vocabulary | undefined;
   /** The source documents (a dataset folder only). */
@@ -47,6 +50,7 @@ export async function loadData(path: string | undefined, progress?: Progress): P
       path: dataset.folder,
       eventsFile: join(dataset.folder, 'events.ndjson'),
       ledger: dataset.ledger,
+      questions: ledgerQuestions(dataset.ledger),
       vocabulary: dataset.vocabulary,
       documents: dataset.documents,
     };
@@ -61,7 +65,15 @@ async function fromPostgres(url: string, progress?: Progress): Promise<LoadedDat
   const store = await PostgresEventStore.open(url);
   try {
     const ledger = await ledgerFromStore(store);
-    return { kind: 'postgres', path: url, eventsFile: undefined, ledger, vocabulary: undefined, documents: undefined };
+    return {
+      kind: 'postgres',
+      path: url,
+      eventsFile: undefined,
+      ledger,
+      questions: ledgerQuestions(ledger),
+      vocabulary: undefined,
+      documents: undefined,
+    };
   } finally {
     progress?.done();
     await store.close();
@@ -83,5 +95,13 @@ async function fromEvents(
     { lines: lines.map((l) => l.line), file },
   );
   progress?.done();
-  return { kind, path, eventsFile, ledger, vocabulary: undefined, documents: undefined };
+  return {
+    kind,
+    path,
+    eventsFile,
+    ledger,
+    questions: ledgerQuestions(ledger),
+    vocabulary: undefined,
+    documents: undefined,
+  };
 }

@@ -1,38 +1,44 @@
-import type { Ledger, Vocabulary } from '../index.js';
+import type { Vocabulary } from '../index.js';
 import { suggest } from '../vocabulary/index.js';
+import type { Questions, UsedIds } from './questions.js';
 import { UsageError } from './usage-error.js';
 
 /** What names are resolved against: the vocabulary when there is one, else the ids the events use. */
 export interface NameContext {
   /** The dataset's vocabulary, if it has one. */
   readonly vocabulary: Vocabulary | undefined;
-  /** The events, for the ids they use when there is no vocabulary. */
-  readonly ledger: Ledger;
-}
-
-/** The party and issue ids the events name. */
-interface UsedIds {
-  readonly parties: ReadonlySet<string>;
-  readonly issues: ReadonlySet<string>;
+  /** The data, for the ids its statements use when there is no vocabulary. */
+  readonly questions: Questions;
 }
 
 /**
  * Resolves the party and issue names one command is given. With a vocabulary, names are its ids and
  * aliases; without one, any id is taken as is, with a warning on stderr when no event names it (the ids
- * the events use are collected once, on first need, and kept as long as the resolver).
+ * the statements use are collected when the resolver is made).
  *
  * @example
- * const names = new NameResolver({ vocabulary, ledger });
+ * const names = await NameResolver.create({ vocabulary, questions });
  * names.party('Kyiv'); //=> 'ukraine'
  */
 export class NameResolver {
   readonly #vocabulary: Vocabulary | undefined;
-  readonly #ledger: Ledger;
-  #used: UsedIds | undefined;
+  readonly #used: UsedIds;
 
-  constructor({ vocabulary, ledger }: NameContext) {
+  private constructor(vocabulary: Vocabulary | undefined, used: UsedIds) {
     this.#vocabulary = vocabulary;
-    this.#ledger = ledger;
+    this.#used = used;
+  }
+
+  /**
+   * A resolver for one command; without a vocabulary it first collects the ids the statements use.
+   *
+   * @example
+   * const names = await NameResolver.create({ vocabulary, questions });
+   */
+  static async create({ vocabulary, questions }: NameContext): Promise<NameResolver> {
+    const used =
+      vocabulary === undefined ? await questions.usedIds() : { parties: new Set<string>(), issues: new Set<string>() };
+    return new NameResolver(vocabulary, used);
   }
 
   /**
@@ -44,7 +50,7 @@ export class NameResolver {
    */
   party(name: string): string {
     const vocabulary = this.#vocabulary;
-    if (vocabulary === undefined) return warnIfUnused('party', name, this.#usedIds().parties);
+    if (vocabulary === undefined) return warnIfUnused('party', name, this.#used.parties);
     const id = vocabulary.resolveParty(name);
     if (id !== undefined) return id;
     const guess = vocabulary.suggestParty(name);
@@ -63,7 +69,7 @@ export class NameResolver {
    */
   issue(name: string): string {
     const vocabulary = this.#vocabulary;
-    if (vocabulary === undefined) return warnIfUnused('issue', name, this.#usedIds().issues);
+    if (vocabulary === undefined) return warnIfUnused('issue', name, this.#used.issues);
     const id = vocabulary.resolveIssue(name);
     if (id !== undefined) return id;
     const guess = vocabulary.suggestIssue(name);
@@ -71,20 +77,6 @@ export class NameResolver {
       `unknown issue '${name}'`,
       guess === undefined ? 'see `positions vocabulary` for the issues' : `did you mean '${guess}'?`,
     );
-  }
-
-  #usedIds(): UsedIds {
-    if (this.#used !== undefined) return this.#used;
-    const parties = new Set<string>();
-    const issues = new Set<string>();
-    for (const event of this.#ledger.events()) {
-      const statement =
-        event.type === 'statement' ? event : event.type === 'correction' ? event.replacement : undefined;
-      if (statement === undefined) continue;
-      for (const party of statement.parties) parties.add(party);
-      issues.add(statement.issue);
-    }
-    return (this.#used = { parties, issues });
   }
 }
 

@@ -27,12 +27,12 @@ export interface AlignmentFlags extends QueryOptions {
 export async function runAlignment(flags: AlignmentFlags): Promise<void> {
   const at = checkDate('--at', flags.at);
   const { knownAt } = queryOptions(flags);
-  const { ledger, vocabulary } = await loadData(flags.data);
-  const names = new NameResolver({ ledger, vocabulary });
+  const { questions, vocabulary } = await loadData(flags.data);
+  const names = await NameResolver.create({ questions, vocabulary });
   const parties = new Set(flags.party.map((p) => names.party(p)));
-  const pairs = ledger
-    .alignment(at, knownAt === undefined ? {} : { knownAt })
-    .filter((p) => parties.size === 0 || p.parties.some((x) => parties.has(x)));
+  const pairs = (await questions.alignment(at, knownAt === undefined ? {} : { knownAt })).filter(
+    (p) => parties.size === 0 || p.parties.some((x) => parties.has(x)),
+  );
 
   print(flags.format, {
     json: () => alignmentJson(at, pairs),

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { Ledger, ValidationError, type Problem } from '../../index.js';
 import { checkBatch, problemLines } from '../check-batch.js';
 import { EXIT } from '../exit-codes.js';
+import { ledgerQuestions } from '../questions.js';
 import { loadData, type LoadedData } from '../load-data.js';
 import type { CommonOptions } from '../options.js';
 import { csvDocument } from '../output/csv.js';
@@ -75,7 +76,16 @@ async function openStore(path: string): Promise<LoadedData> {
     path.endsWith('.ndjson') &&
     (await stat(dirname(path)).catch(() => undefined))?.isDirectory()
   ) {
-    return { kind: 'file', path, eventsFile: path, ledger: new Ledger(), vocabulary: undefined, documents: undefined };
+    const ledger = new Ledger();
+    return {
+      kind: 'file',
+      path,
+      eventsFile: path,
+      ledger,
+      questions: ledgerQuestions(ledger),
+      vocabulary: undefined,
+      documents: undefined,
+    };
   }
   return loadData(path);
 }

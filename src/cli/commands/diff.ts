@@ -32,13 +32,13 @@ export async function runDiff(flags: DiffFlags): Promise<void> {
   const from = checkDate('--from', flags.from);
   const to = checkDate('--to', flags.to);
   const options = queryOptions(flags);
-  const { ledger, vocabulary } = await loadData(flags.data);
-  const names = new NameResolver({ ledger, vocabulary });
+  const { questions, vocabulary } = await loadData(flags.data);
+  const names = await NameResolver.create({ questions, vocabulary });
   const parties = new Set(flags.party.map((p) => names.party(p)));
   const issues = new Set(flags.issue.map((i) => names.issue(i)));
-  const changes = ledger
-    .diff(from, to, options)
-    .filter((c) => (parties.size === 0 || parties.has(c.party)) && (issues.size === 0 || issues.has(c.issue)));
+  const changes = (await questions.diff(from, to, options)).filter(
+    (c) => (parties.size === 0 || parties.has(c.party)) && (issues.size === 0 || issues.has(c.issue)),
+  );
 
   print(flags.format, {
     json: () => diffJson(from, to, changes),

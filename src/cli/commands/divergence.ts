@@ -28,12 +28,12 @@ export interface DivergenceFlags extends QueryOptions {
 export async function runDivergence(flags: DivergenceFlags): Promise<void> {
   const at = checkDate('--at', flags.at);
   const { knownAt } = queryOptions(flags);
-  const { ledger, vocabulary } = await loadData(flags.data);
-  const names = new NameResolver({ ledger, vocabulary });
+  const { questions, vocabulary } = await loadData(flags.data);
+  const names = await NameResolver.create({ questions, vocabulary });
   const issues = new Set(flags.issue.map((i) => names.issue(i)));
-  const rows = ledger
-    .divergence(at, knownAt === undefined ? {} : { knownAt })
-    .filter((d) => issues.size === 0 || issues.has(d.issue));
+  const rows = (await questions.divergence(at, knownAt === undefined ? {} : { knownAt })).filter(
+    (d) => issues.size === 0 || issues.has(d.issue),
+  );
 
   print(flags.format, {
     json: () => divergenceJson(at, rows),

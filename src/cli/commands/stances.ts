@@ -30,11 +30,11 @@ export interface StancesFlags extends QueryOptions {
 export async function runStances(flags: StancesFlags): Promise<void> {
   const at = checkDate('--at', flags.at);
   const options = queryOptions(flags);
-  const { ledger, vocabulary } = await loadData(flags.data);
-  const names = new NameResolver({ ledger, vocabulary });
+  const { questions, vocabulary } = await loadData(flags.data);
+  const names = await NameResolver.create({ questions, vocabulary });
   const parties = new Set(flags.party.map((p) => names.party(p)));
   const issues = new Set(flags.issue.map((i) => names.issue(i)));
-  const snapshot = ledger.at(at, options);
+  const snapshot = await questions.at(at, options);
   const cells = snapshot
     .cells()
     .filter((c) => (parties.size === 0 || parties.has(c.party)) && (issues.size === 0 || issues.has(c.issue)));

@@ -27,11 +27,11 @@ export interface TimelineFlags extends QueryOptions {
  */
 export async function runTimeline(flags: TimelineFlags): Promise<void> {
   const options = queryOptions(flags);
-  const { ledger, vocabulary } = await loadData(flags.data);
-  const names = new NameResolver({ ledger, vocabulary });
+  const { questions, vocabulary } = await loadData(flags.data);
+  const names = await NameResolver.create({ questions, vocabulary });
   const party = names.party(flags.party);
   const issue = names.issue(flags.issue);
-  const timeline = ledger.timeline(party, issue, options);
+  const timeline = await questions.timeline(party, issue, options);
 
   print(flags.format, {
     json: () => timelineJson(timeline),
