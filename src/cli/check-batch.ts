@@ -43,7 +43,7 @@ export async function checkBatch(path: string, data: LoadedData, progress?: Prog
   const lineNumbers = lines.map((l) => l.line);
   let result: AppendResult | undefined;
   try {
-    result = data.ledger.append(events, { lines: lineNumbers, file });
+    result = (await data.ledger()).append(events, { lines: lineNumbers, file });
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     problems.push(...error.problems);

@@ -20,8 +20,11 @@ export interface LoadedData {
   readonly path: string;
   /** The events file behind it (a folder's `events.ndjson`); undefined for stdin. */
   readonly eventsFile: string | undefined;
-  /** The events, folded. */
-  readonly ledger: Ledger;
+  /**
+   * Every event in a ledger, for the commands that read events whole (report, sources, validate, append):
+   * loaded on first call and kept, so a store that answers questions its own way loads nothing for them.
+   */
+  readonly ledger: () => Promise<Ledger>;
   /** What the query commands ask of the data. */
   readonly questions: Questions;
   /** The parties and issues (a dataset folder only). */
@@ -49,7 +52,7 @@ export async function loadData(path: string | undefined, progress?: Progress): P
       kind: 'folder',
       path: dataset.folder,
       eventsFile: join(dataset.folder, 'events.ndjson'),
-      ledger: dataset.ledger,
+      ledger: async () => dataset.ledger,
       questions: ledgerQuestions(dataset.ledger),
       vocabulary: dataset.vocabulary,
       documents: dataset.documents,
@@ -69,7 +72,7 @@ async function fromPostgres(url: string, progress?: Progress): Promise<LoadedDat
       kind: 'postgres',
       path: url,
       eventsFile: undefined,
-      ledger,
+      ledger: async () => ledger,
       questions: ledgerQuestions(ledger),
       vocabulary: undefined,
       documents: undefined,
@@ -99,7 +102,7 @@ async function fromEvents(
     kind,
     path,
     eventsFile,
-    ledger,
+    ledger: async () => ledger,
     questions: ledgerQuestions(ledger),
     vocabulary: undefined,
     documents: undefined,

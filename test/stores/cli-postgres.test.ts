@@ -34,8 +34,8 @@ describe.runIf(DATABASE_URL !== undefined)('positions --data postgres://…', ()
     expect(data.kind).toBe('postgres');
     expect(data.eventsFile).toBeUndefined();
     const direct = Ledger.from(SEED_EVENTS);
-    expect(data.ledger.size).toBe(direct.size);
-    expect(data.ledger.at('2025-12-31', { knownAt: '2025-12-07' }).toJSON()).toEqual(
+    expect((await data.ledger()).size).toBe(direct.size);
+    expect((await data.ledger()).at('2025-12-31', { knownAt: '2025-12-07' }).toJSON()).toEqual(
       direct.at('2025-12-31', { knownAt: '2025-12-07' }).toJSON(),
     );
   });
@@ -55,7 +55,7 @@ describe.runIf(DATABASE_URL !== undefined)('positions --data postgres://…', ()
     ];
     const batch = join(dir, 'new.ndjson');
     writeFileSync(batch, `${fresh.map((e) => JSON.stringify(e)).join('\n')}\n`);
-    const before = (await loadData(url)).ledger.size;
+    const before = (await (await loadData(url)).ledger()).size;
 
     const first = positions(['append', batch, '--data', url, '--format', 'json']);
     expect(first.stderr).toBe('');
@@ -65,7 +65,7 @@ describe.runIf(DATABASE_URL !== undefined)('positions --data postgres://…', ()
     // Output gets pasted into logs: the password is masked (the URL's user and host stay).
     if (new URL(url).password !== '') expect(report.store).toContain(':***@');
     expect(report.store).toContain(new URL(url).host);
-    expect((await loadData(url)).ledger.size).toBe(before + 2);
+    expect((await (await loadData(url)).ledger()).size).toBe(before + 2);
 
     const again = JSON.parse(positions(['append', batch, '--data', url, '--format', 'json']).stdout) as {
       added: string[];
@@ -82,7 +82,7 @@ describe.runIf(DATABASE_URL !== undefined)('positions --data postgres://…', ()
     const refused = positions(['append', bad, '--data', url]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/line 2: target: corroboration of unknown event 'no-such-event'/);
-    expect((await loadData(url)).ledger.get('pg-append-3')).toBeUndefined();
-    expect((await loadData(url)).ledger.size).toBe(before + 2);
+    expect((await (await loadData(url)).ledger()).get('pg-append-3')).toBeUndefined();
+    expect((await (await loadData(url)).ledger()).size).toBe(before + 2);
   });
 });

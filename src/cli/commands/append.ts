@@ -81,7 +81,7 @@ async function openStore(path: string): Promise<LoadedData> {
       kind: 'file',
       path,
       eventsFile: path,
-      ledger,
+      ledger: async () => ledger,
       questions: ledgerQuestions(ledger),
       vocabulary: undefined,
       documents: undefined,

@@ -29,7 +29,9 @@ export interface ReportFlags extends CommonOptions {
 export async function runReport(flags: ReportFlags): Promise<void> {
   const at = flags.at === undefined ? undefined : checkDate('--at', flags.at);
   const knownAt = flags.knownAt === undefined ? undefined : checkDate('--known-at', flags.knownAt);
-  const { ledger, vocabulary, documents } = await loadData(flags.data);
+  const data = await loadData(flags.data);
+  const { vocabulary, documents } = data;
+  const ledger = await data.ledger();
   const html = renderReport({ ledger, vocabulary, documents }, { at, knownAt, title: flags.title ?? 'Positions' });
   try {
     await writeFile(flags.out, html);

@@ -14,8 +14,8 @@ import type { SourceDocument } from '../../dataset/index.js';
  * await runSources({ format: 'table' });
  */
 export async function runSources(flags: CommonOptions): Promise<void> {
-  const { ledger, documents } = await loadData(flags.data);
-  const list: readonly (SourceDocument | { id: string })[] = documents ?? citedIn(ledger);
+  const data = await loadData(flags.data);
+  const list: readonly (SourceDocument | { id: string })[] = data.documents ?? citedIn(await data.ledger());
   const field = (doc: object, key: string) => {
     const value = (doc as Record<string, unknown>)[key];
     return typeof value === 'string' ? value : '';

@@ -13,9 +13,10 @@ import type { Ledger, VocabularyData } from '../../index.js';
  * await runVocabulary({ format: 'json' });
  */
 export async function runVocabulary(flags: CommonOptions): Promise<void> {
-  const { ledger, vocabulary } = await loadData(flags.data);
+  const loaded = await loadData(flags.data);
+  const { vocabulary } = loaded;
   const data: VocabularyData | { parties: { id: string }[]; issues: { id: string }[] } =
-    vocabulary?.toJSON() ?? idsIn(ledger);
+    vocabulary?.toJSON() ?? idsIn(await loaded.ledger());
   const parties = data.parties.map((p) => ({
     id: p.id,
     name: get(p, 'name'),
