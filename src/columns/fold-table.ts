@@ -28,6 +28,9 @@ export interface BlocLanes {
   readonly extraParties: readonly string[];
 }
 
+/** Party × issue products up to this many cells are numbered through a dense array (16 MB at most). */
+const DENSE_LIMIT = 1 << 22;
+
 const LIVE = 1;
 const DEAD = 2;
 const VISITING = 3;
@@ -47,11 +50,20 @@ export class TableFold {
   #cellIssue = new Int32Array(64);
   #cells = 0;
   #liveness = new Uint8Array(64);
-  #cellOf = new Map<number, number>();
+  // Cells by party × issue: dense while that product is small (the common case), a map beyond.
+  #dense = new Int32Array(0);
+  #sparse = new Map<number, number>();
+  #useDense = true;
+  // Every candidate of the fold, in row order: its row, its cell and the lane it came through. The
+  // scans after the first pass read these instead of walking rows, parties and blocs again.
+  #candidateRow = new Int32Array(64);
+  #candidateCell = new Int32Array(64);
+  #candidateLane = new Uint8Array(64);
+  #candidates = 0;
 
   /** Folds `table` at `t` as known at `k`, applying blocs to their members when `lanes` is given. */
   fold(table: EventTable, t: number, k: number, lanes?: BlocLanes): FoldedCell[] {
-    this.#reset(table);
+    this.#reset(table, table.parties.size + (lanes?.extraParties.length ?? 0));
     const issueCount = table.issues.size + 1;
     const { kind, recordedAt, statedStart, partyStart, partyCount, partyList, issue } = table;
     const killers: number[] = [];
@@ -65,11 +77,11 @@ export class TableFold {
         const last = first + (partyCount[row] as number);
         for (let p = first; p < last; p++) {
           const party = partyList[p] as number;
-          this.#offer(table, this.#cell(party, issue[row] as number, issueCount), row, 0);
+          this.#candidate(table, row, this.#cell(party, issue[row] as number, issueCount), 0);
           const members = lanes?.membersOf.get(party);
           if (members !== undefined)
             for (const { member, lane } of members)
-              this.#offer(table, this.#cell(member, issue[row] as number, issueCount), row, lane);
+              this.#candidate(table, row, this.#cell(member, issue[row] as number, issueCount), lane);
         }
       } else if (rowKind === CORROBORATION) corroborations.push(row);
       else if (rowKind === RETRACTION || rowKind === CORRECTION) killers.push(row);
@@ -82,23 +94,44 @@ export class TableFold {
       else list.push(killer);
     }
     const dead = (row: number) => this.#dead(table, row, k, killersOf);
-    this.#settle(table, t, k, issueCount, lanes, dead);
+    this.#settle(table, dead);
     return this.#answers(table, corroborations, dead);
   }
 
-  #reset(table: EventTable): void {
+  #reset(table: EventTable, parties: number): void {
     this.#cells = 0;
-    this.#cellOf.clear();
+    this.#candidates = 0;
+    this.#sparse.clear();
     this.#liveness = grown(this.#liveness, table.count);
     this.#liveness.fill(0, 0, table.count);
+    const keys = parties * (table.issues.size + 1);
+    this.#useDense = keys <= DENSE_LIMIT;
+    if (this.#useDense) {
+      this.#dense = grown(this.#dense, keys);
+      this.#dense.fill(-1, 0, keys);
+    }
+  }
+
+  #candidate(table: EventTable, row: number, cell: number, lane: number): void {
+    const n = this.#candidates++;
+    if (n === this.#candidateRow.length) {
+      this.#candidateRow = grown(this.#candidateRow, n + 1);
+      this.#candidateCell = grown(this.#candidateCell, n + 1);
+      this.#candidateLane = grown(this.#candidateLane, n + 1);
+    }
+    this.#candidateRow[n] = row;
+    this.#candidateCell[n] = cell;
+    this.#candidateLane[n] = lane;
+    this.#offer(table, cell, row, lane);
   }
 
   #cell(party: number, issue: number, issueCount: number): number {
     const key = party * issueCount + issue;
-    let cell = this.#cellOf.get(key);
-    if (cell === undefined) {
+    let cell = this.#useDense ? (this.#dense[key] as number) : (this.#sparse.get(key) ?? -1);
+    if (cell < 0) {
       cell = this.#cells++;
-      this.#cellOf.set(key, cell);
+      if (this.#useDense) this.#dense[key] = cell;
+      else this.#sparse.set(key, cell);
       if (cell === this.#winner.length) {
         const size = cell * 2;
         this.#winner = grown(this.#winner, size);
@@ -160,93 +193,66 @@ export class TableFold {
   }
 
   /** Settles winners and breakers on live rows and finds each cell's `since`. */
-  #settle(
-    table: EventTable,
-    t: number,
-    k: number,
-    issueCount: number,
-    lanes: BlocLanes | undefined,
-    dead: (row: number) => boolean,
-  ): void {
+  #settle(table: EventTable, dead: (row: number) => boolean): void {
     const count = this.#cells;
     const winner = this.#winner;
     const breaker = this.#breaker;
     const lane = this.#winnerLane;
-    const repick = new Uint8Array(count);
-    let anyRepick = false;
-    for (let c = 0; c < count; c++) {
-      if (dead(winner[c] as number)) {
-        repick[c] = 1;
-        anyRepick = true;
-        winner[c] = -1;
-        breaker[c] = -1;
-      }
-    }
-    if (anyRepick)
-      this.#scan(table, t, k, issueCount, lanes, (row, c, rowLane) => {
-        if (repick[c] !== 1) return;
+    const rows = this.#candidateRow;
+    const cells = this.#candidateCell;
+    const lanes = this.#candidateLane;
+    const n = this.#candidates;
+    // A dead winner: pick the cell's winner again, from live candidates only.
+    const repick = this.#cellsWhere(count, (c) => dead(winner[c] as number));
+    if (repick !== undefined) {
+      for (let c = 0; c < count; c++) if (repick[c] === 1) winner[c] = breaker[c] = -1;
+      for (let i = 0; i < n; i++) {
+        const c = cells[i] as number;
+        if (repick[c] !== 1) continue;
+        const row = rows[i] as number;
         const best = winner[c] as number;
         const order = best < 0 ? 1 : compareRows(table, row, best);
-        if (order === 0 && rowLane < (lane[c] as number)) lane[c] = rowLane;
+        if (order === 0 && (lanes[i] as number) < (lane[c] as number)) lane[c] = lanes[i] as number;
         else if (order > 0 && !dead(row)) {
           winner[c] = row;
-          lane[c] = rowLane;
+          lane[c] = lanes[i] as number;
         }
-      });
-    const rebreak = new Uint8Array(count);
-    let anyRebreak = false;
-    for (let c = 0; c < count; c++) {
-      const b = breaker[c] as number;
-      if (repick[c] === 1 || (b >= 0 && dead(b))) {
-        rebreak[c] = 1;
-        anyRebreak = true;
-        breaker[c] = -1;
       }
     }
-    if (anyRebreak)
-      this.#scan(table, t, k, issueCount, lanes, (row, c) => {
+    // A dead breaker, or a winner picked again: find the breaker from live candidates only.
+    const rebreak = this.#cellsWhere(count, (c) => {
+      const b = breaker[c] as number;
+      return repick?.[c] === 1 || (b >= 0 && dead(b));
+    });
+    if (rebreak !== undefined) {
+      for (let c = 0; c < count; c++) if (rebreak[c] === 1) breaker[c] = -1;
+      for (let i = 0; i < n; i++) {
+        const c = cells[i] as number;
         const w = winner[c] as number;
-        if (rebreak[c] !== 1 || w < 0 || samePosition(table, row, w)) return;
+        const row = rows[i] as number;
+        if (rebreak[c] !== 1 || w < 0 || samePosition(table, row, w)) continue;
         const b = breaker[c] as number;
         if ((b < 0 || compareRows(table, row, b) > 0) && !dead(row)) breaker[c] = row;
-      });
-    const since = this.#since;
-    this.#scan(table, t, k, issueCount, lanes, (row, c) => {
-      const w = winner[c] as number;
-      if (w < 0) return;
-      const b = breaker[c] as number;
-      if (b >= 0 && compareRows(table, row, b) <= 0) return;
-      const first = since[c] as number;
-      if ((first < 0 || compareRows(table, row, first) < 0) && !dead(row)) since[c] = row;
-    });
-  }
-
-  /** Calls `visit` for every candidate (row, cell, lane) at (t, k). */
-  #scan(
-    table: EventTable,
-    t: number,
-    k: number,
-    issueCount: number,
-    lanes: BlocLanes | undefined,
-    visit: (row: number, cell: number, lane: number) => void,
-  ): void {
-    const { kind, recordedAt, statedStart, partyStart, partyCount, partyList, issue } = table;
-    const cellOf = this.#cellOf;
-    for (let row = 0; row < table.count; row++) {
-      const rowKind = kind[row] as number;
-      if ((rowKind !== STATEMENT && rowKind !== REPLACEMENT) || (recordedAt[row] as number) >= k) continue;
-      if ((statedStart[row] as number) >= t || this.#liveness[row] === DEAD) continue;
-      const first = partyStart[row] as number;
-      const last = first + (partyCount[row] as number);
-      for (let p = first; p < last; p++) {
-        const party = partyList[p] as number;
-        visit(row, cellOf.get(party * issueCount + (issue[row] as number)) as number, 0);
-        const members = lanes?.membersOf.get(party);
-        if (members !== undefined)
-          for (const { member, lane } of members)
-            visit(row, cellOf.get(member * issueCount + (issue[row] as number)) as number, lane);
       }
     }
+    // `since`: the least live candidate above the breaker (every candidate between it and the winner
+    // holds the winner's position: docs/design.md §3.5).
+    const since = this.#since;
+    for (let i = 0; i < n; i++) {
+      const c = cells[i] as number;
+      const row = rows[i] as number;
+      const b = breaker[c] as number;
+      if (b >= 0 && compareRows(table, row, b) <= 0) continue;
+      const first = since[c] as number;
+      if ((first < 0 || compareRows(table, row, first) < 0) && !dead(row)) since[c] = row;
+    }
+  }
+
+  /** The cells for which `test` holds, as flags, or `undefined` when there are none. */
+  #cellsWhere(count: number, test: (c: number) => boolean): Uint8Array | undefined {
+    let flags: Uint8Array | undefined;
+    for (let c = 0; c < count; c++) if (test(c)) (flags ??= new Uint8Array(count))[c] = 1;
+    return flags;
   }
 
   #answers(table: EventTable, corroborations: readonly number[], dead: (row: number) => boolean): FoldedCell[] {

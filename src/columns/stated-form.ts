@@ -14,11 +14,6 @@ const MINUTE = 4;
 const SECOND = 5;
 const MILLISECOND = 6;
 
-/** The form code of a point with `unit` (1 year … 6 millisecond) at each end, or of an interval `a/b`. */
-export function pointForm(unit: number): number {
-  return unit;
-}
-
 /** The form code of an interval whose ends have units `a` and `b` (1 year … 6 millisecond). */
 export function intervalForm(a: number, b: number): number {
   return a | (b << 3);
@@ -40,40 +35,33 @@ export function rebuildStatedAt(start: number, end: number, form: number): strin
 }
 
 /**
- * The form code of `text` if it rebuilds exactly from `start` and `end`, else {@link WRITTEN}.
+ * The form code of a valid fuzzy time `text` (one `parseFuzzyTime` accepts), or {@link WRITTEN} when its
+ * text does not rebuild from its bounds. A point rebuilds exactly when it is written in its canonical UTC
+ * shape (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `…Thh:mmZ`, `…Thh:mm:ssZ`, `…Thh:mm:ss.sssZ`), which its length and
+ * last character tell apart from every other valid shape (an offset, or a fraction of one or two digits).
  *
  * @example
- * statedForm('2025-12', Date.UTC(2025, 11, 1), Date.UTC(2026, 0, 1)); //=> 2
- * statedForm('2025-12-30T01:00+01:00', Date.UTC(2025, 11, 30), Date.UTC(2025, 11, 30, 0, 1)); //=> 0
+ * statedForm('2025-12'); //=> 2
+ * statedForm('2025-12-30T01:00+01:00'); //=> 0
  */
-export function statedForm(text: string, start: number, end: number): number {
+export function statedForm(text: string): number {
   const slash = text.indexOf('/');
-  const form =
-    slash < 0
-      ? unitOfText(text, text.length)
-      : intervalForm(unitOfText(text, slash), unitOfText(text, text.length - slash - 1));
-  if ((form & 7) === 0 || (slash >= 0 && form >>> 3 === 0)) return WRITTEN;
-  return rebuildStatedAt(start, end, form) === text ? form : WRITTEN;
+  if (slash < 0) return unitOf(text, 0, text.length);
+  const a = unitOf(text, 0, slash);
+  const b = unitOf(text, slash + 1, text.length);
+  return a === 0 || b === 0 ? WRITTEN : intervalForm(a, b);
 }
 
-/** The unit a point of `length` characters would have in its canonical UTC form (0 for none). */
-function unitOfText(_text: string, length: number): number {
-  switch (length) {
-    case 4:
-      return YEAR;
-    case 7:
-      return MONTH;
-    case 10:
-      return DAY;
-    case 17:
-      return MINUTE;
-    case 20:
-      return SECOND;
-    case 24:
-      return MILLISECOND;
-    default:
-      return 0;
-  }
+/** The unit of the valid point `text[start, end)` if it is in canonical UTC shape, else 0. */
+function unitOf(text: string, start: number, end: number): number {
+  const length = end - start;
+  if (length === 4) return YEAR;
+  if (length === 7) return MONTH;
+  if (length === 10) return DAY;
+  if (text.charCodeAt(end - 1) !== 90 /* Z */) return 0;
+  if (length === 17) return MINUTE;
+  if (length === 20) return SECOND;
+  return length === 24 ? MILLISECOND : 0;
 }
 
 function pointText(ms: number, unit: number): string {

@@ -89,7 +89,7 @@ function writeStatement(
   fuzzyTimeBounds(statement.statedAt, bounds);
   table.statedStart[row] = bounds.start;
   table.statedEnd[row] = bounds.end;
-  const form = statedForm(statement.statedAt, bounds.start, bounds.end);
+  const form = statedForm(statement.statedAt);
   table.statedForm[row] = form;
   if (form === WRITTEN) table.statedText.set(row, statement.statedAt);
   if (statement.terms !== undefined) table.terms[row] = table.termsKeys.intern(canonicalJson(statement.terms));

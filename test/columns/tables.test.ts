@@ -94,7 +94,7 @@ describe('statedAt forms', () => {
           written = `${written}/${second}`;
         }
         const time = parseFuzzyTime(written);
-        const form = statedForm(written, time.start, time.end);
+        const form = statedForm(written);
         const canonical = !/[+]|\.\d{1,2}Z/.test(written);
         expect(form === WRITTEN).toBe(!canonical);
         if (form !== WRITTEN) expect(rebuildStatedAt(time.start, time.end, form)).toBe(written);
