@@ -42,7 +42,9 @@ export class IdTable {
   /** Gives row `row` (which must be `count`) the id spelled by ASCII `bytes[start, end)`. */
   addBytes(row: number, bytes: Uint8Array, start: number, end: number): void {
     const at = this.#reserve(row, end - start);
-    this.#arena.set(bytes.subarray(start, end), at);
+    // Copied byte by byte: an id is short, and a subarray (a Buffer's above all) is an object per id.
+    const arena = this.#arena;
+    for (let i = start; i < end; i++) arena[at + i - start] = bytes[i] as number;
     this.#insert(row, hashBytes(bytes, start, end));
   }
 
