@@ -117,10 +117,14 @@ export class IdTable {
 
   #reserve(row: number, length: number): number {
     if (row !== this.#count) throw new Error(`IdTable: row ${row} added out of order (expected ${this.#count})`);
-    this.#starts = grown(this.#starts, row + 1);
-    this.#lengths = grown(this.#lengths, row + 1);
-    this.#hashes = grown(this.#hashes, row + 1);
-    this.#arena = grown(this.#arena, this.#used + length);
+    // Grown together (all three hold one entry per row), and only when full: grown() sees arrays of
+    // every kind, so a call costs more than the check.
+    if (row >= this.#starts.length) {
+      this.#starts = grown(this.#starts, row + 1);
+      this.#lengths = grown(this.#lengths, row + 1);
+      this.#hashes = grown(this.#hashes, row + 1);
+    }
+    if (this.#used + length > this.#arena.length) this.#arena = grown(this.#arena, this.#used + length);
     const start = this.#used;
     this.#starts[row] = start;
     this.#lengths[row] = length;
