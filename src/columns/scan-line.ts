@@ -130,8 +130,9 @@ class ObjectFields {
 
 /**
  * The fast way into the event table (docs/design.md §9.2): reads one NDJSON line's bytes straight into
- * the table's columns, validating it in full as it goes, with no object per event and no string but
- * the few an event's columns keep. For each line it does one of three things:
+ * the table's columns, validating it in full against the event format (docs/design.md §1.4) as it goes,
+ * with no object per event and no string but the few an event's columns keep. For each line it does
+ * one of three things:
  * - writes exactly the row(s) `writeEvent(table, parseEvent(JSON.parse(line)), place)` would write (same
  *   columns, same interned numbers, same `statedText`, target links and `pendingTargets`) and returns
  *   the event's row;
@@ -483,7 +484,7 @@ export class LineScanner {
       if (i >= end || bytes[i] !== QUOTE || count === MOST_PARTIES) return -1;
       const close = idEnd(bytes, i + 1, end);
       if (close < 0) return -1;
-      table.partyList = grown(table.partyList, base + count + 1);
+      if (base + count >= table.partyList.length) table.partyList = grown(table.partyList, base + count + 1);
       table.partyList[base + count] = this.#reference(i + 1, close);
       count++;
       i = skipSpace(bytes, close + 1, end);
@@ -633,7 +634,13 @@ export class LineScanner {
       if (bytes[i] !== COMMA) return -1;
       i = skipSpace(bytes, i + 1, end);
     }
-    const terms = JSON.parse(this.#decoder.decode(bytes.subarray(at, i + 1))) as Record<string, unknown>;
+    let terms: Record<string, unknown>;
+    try {
+      terms = JSON.parse(this.#decoder.decode(bytes.subarray(at, i + 1)));
+    } catch {
+      // Not reached for bytes checked above; were it, the row must still be taken back.
+      return -1;
+    }
     // A key given twice (JSON.parse keeps the last), '__proto__' (refused by readEvent), or a number
     // too large for a double (Infinity, refused by the schema) leave the line to the schema path.
     if (Object.keys(terms).length !== keys || Object.hasOwn(terms, '__proto__')) return -1;
