@@ -284,6 +284,7 @@ export class LineScanner {
     return table.ids.findBytes(bytes, from, from + (reference & 0xff));
   }
 
+  /** Whether two references spell the same id. */
   #same(bytes: Uint8Array, a: number, b: number): boolean {
     return this.#compare(bytes, a, b) === 0;
   }
@@ -403,9 +404,9 @@ export class LineScanner {
         return this.#word(bytes, at, end, REASONS) < 0 ? -1 : this.#at;
       case SUMMARY:
       case NOTE:
-        return text(bytes, at, end);
+        return nonEmptyText(bytes, at, end);
       case CONDITIONS: {
-        const after = text(bytes, at, end);
+        const after = nonEmptyText(bytes, at, end);
         if (after >= 0) table.flags[row] = (table.flags[row] as number) | HAS_CONDITIONS;
         return after;
       }
@@ -432,7 +433,7 @@ export class LineScanner {
         return salience(bytes, at, end);
       case VERSION: {
         const after = numberEnd(bytes, at, end);
-        return after - at === VERSION_TEXT.length && same(bytes, at, VERSION_TEXT) ? after : -1;
+        return after - at === VERSION_TEXT.length && spells(bytes, at, VERSION_TEXT) ? after : -1;
       }
       case REPLACEMENT_FIELD: {
         if (bytes[at] !== OPEN_BRACE) return -1;
@@ -548,7 +549,7 @@ export class LineScanner {
         document = this.#reference(i + 1, close);
         i = close + 1;
       } else if (field === QUOTE_FIELD) {
-        i = text(bytes, i, end);
+        i = nonEmptyText(bytes, i, end);
         quoted = 1;
       } else if (field === PUBLISHED_AT) {
         const close = this.#time.fuzzyTime(bytes, i + 1, end);
@@ -586,7 +587,7 @@ export class LineScanner {
       after = IN_SPEAKER * FOLLOWS + 1 + field;
       seen |= 1 << field;
       i = this.#at;
-      if (field === NAME || field === ROLE) i = text(bytes, i, end);
+      if (field === NAME || field === ROLE) i = nonEmptyText(bytes, i, end);
       else if (field === AUTHORITY) i = this.#word(bytes, i, end, AUTHORITIES) < 0 ? -1 : this.#at;
       else return -1;
       if (i < 0) return -1;
@@ -624,8 +625,8 @@ export class LineScanner {
       if (b === QUOTE) {
         const valueClose = stringEnd(bytes, i + 1, end);
         i = valueClose < 0 ? -1 : valueClose + 1;
-      } else if (b === TRUE[0]) i = same(bytes, i, TRUE) ? i + TRUE.length : -1;
-      else if (b === FALSE[0]) i = same(bytes, i, FALSE) ? i + FALSE.length : -1;
+      } else if (b === TRUE[0]) i = spells(bytes, i, TRUE) ? i + TRUE.length : -1;
+      else if (b === FALSE[0]) i = spells(bytes, i, FALSE) ? i + FALSE.length : -1;
       else i = numberEnd(bytes, i, end);
       if (i < 0 || i >= end) return -1;
       i = skipSpace(bytes, i, end);
@@ -659,7 +660,7 @@ function complete(fields: ObjectFields, set: FieldSet): boolean {
 }
 
 /** Reads a non-empty string at `at`; returns where it ends, or -1. */
-function text(bytes: Uint8Array, at: number, end: number): number {
+function nonEmptyText(bytes: Uint8Array, at: number, end: number): number {
   if (bytes[at] !== QUOTE) return -1;
   const close = stringEnd(bytes, at + 1, end);
   return close > at + 1 ? close + 1 : -1;
@@ -675,7 +676,7 @@ function salience(bytes: Uint8Array, at: number, end: number): number {
 }
 
 /** Whether `bytes` at `at` spell `word`. */
-function same(bytes: Uint8Array, at: number, word: Uint8Array): boolean {
+function spells(bytes: Uint8Array, at: number, word: Uint8Array): boolean {
   for (let i = 0; i < word.length; i++) if (bytes[at + i] !== word[i]) return false;
   return true;
 }
