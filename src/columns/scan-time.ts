@@ -5,7 +5,7 @@
 // parseFuzzyTime and normalizeInstant say what is wrong. test/columns/scan-time.test.ts checks the
 // reader against those two as oracles.
 import { civilMs, daysInMonth } from '../time/fast-path.js';
-import { intervalForm, pointForm, WRITTEN } from './stated-form.js';
+import { intervalForm, WRITTEN } from './stated-form.js';
 
 const MS_PER_DAY = 86_400_000;
 const QUOTE = 0x22;
@@ -16,8 +16,9 @@ const COLON = 0x3a;
 const T = 0x54;
 const Z = 0x5a;
 
-// Units as src/columns/stated-form.ts numbers them, and one more for a point to the millisecond
-// written with one or two fractional digits: valid, but its text does not rebuild from its bounds.
+// Units as src/columns/stated-form.ts numbers them (a point's form code is its unit), and one more for
+// a point to the millisecond written with one or two fractional digits: valid, but its text does not
+// rebuild from its bounds.
 const YEAR = 1;
 const MONTH = 2;
 const DAY = 3;
@@ -64,7 +65,7 @@ export class TimeReader {
     let i = this.#after;
     if (i >= end) return -1;
     if (bytes[i] === QUOTE) {
-      this.form = first === SHORT_MILLISECOND ? WRITTEN : pointForm(first);
+      this.form = first === SHORT_MILLISECOND ? WRITTEN : first;
       return i;
     }
     if (bytes[i] !== SLASH) return -1;
