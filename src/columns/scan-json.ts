@@ -3,7 +3,7 @@
 // and returns where it ends, or -1 when the bytes are not exactly what JSON (RFC 8259) and the field
 // allow; -1 sends the line to the schema path, which says what is wrong. Nothing here makes a string.
 import { ID_PATTERN } from '../vocabulary/index.js';
-import { utf8SequenceLength } from './utf8.js';
+import { utf8SequenceLength } from '../ndjson/utf8.js';
 
 /** `"` */
 export const QUOTE = 0x22;
@@ -77,7 +77,7 @@ export function stringEnd(bytes: Uint8Array, at: number, end: number): number {
       i += 2;
     } else if (kind === WIDE) {
       const length = utf8SequenceLength(bytes, i, end);
-      if (length === 0) return -1;
+      if (length < 0) return -1;
       i += length;
     } else return -1;
   }

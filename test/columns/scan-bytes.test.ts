@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { ByteNames } from '../../src/columns/byte-names.js';
 import { idEnd, numberEnd, skipSpace, stringEnd } from '../../src/columns/scan-json.js';
-import { utf8SequenceLength } from '../../src/columns/utf8.js';
+import { utf8SequenceLength } from '../../src/ndjson/utf8.js';
 
 const SEED = 20261130;
 const encoder = new TextEncoder();
@@ -14,7 +14,7 @@ function wellFormed(bytes: Uint8Array): boolean {
     if ((bytes[i] as number) < 0x80) i++;
     else {
       const length = utf8SequenceLength(bytes, i, bytes.length);
-      if (length === 0) return false;
+      if (length < 0) return false;
       i += length;
     }
   }
