@@ -58,16 +58,6 @@ export class ByteNames {
     }
   }
 
-  /** Whether the bytes at `at` spell name `n` up to a closing quote, which must come before `end`. */
-  matches(n: number, bytes: Uint8Array, at: number, end: number): boolean {
-    const from = this.#starts[n] as number;
-    const length = (this.#starts[n + 1] as number) - from;
-    if (at + length >= end || bytes[at + length] !== QUOTE) return false;
-    const names = this.#bytes;
-    for (let i = 0; i < length; i++) if (names[from + i] !== bytes[at + i]) return false;
-    return true;
-  }
-
   /**
    * The number of the name that the bytes at `at` spell up to a closing quote (which must come before
    * `end`), or -1. The quote is at `at + lengths[n]`.

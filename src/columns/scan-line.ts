@@ -89,13 +89,6 @@ const LONGEST_LINE = 1 << 23;
 const MOST_PARTIES = 0xff;
 const MOST_SOURCES = 0xffff;
 
-// The kinds of object whose key order the scanner learns, each with a row of FOLLOWS entries in
-// LineScanner.#follows: one for the object's start and one per field.
-const IN_EVENT = 0;
-const IN_REPLACEMENT = 1;
-const IN_SOURCE = 2;
-const IN_SPEAKER = 3;
-const FOLLOWS = 32;
 const VERSION_TEXT = new TextEncoder().encode(String(CURRENT_EVENT_VERSION));
 const TRUE = new TextEncoder().encode('true');
 const FALSE = new TextEncoder().encode('false');
@@ -159,11 +152,6 @@ export class LineScanner {
   readonly #replacement = new ObjectFields();
   readonly #time = new TimeReader();
   readonly #decoder = new TextDecoder();
-  /**
-   * The key that followed each key (or an object's start) last time, by the kind of object: where
-   * the next key is looked for first.
-   */
-  readonly #follows = new Int8Array(4 * FOLLOWS).fill(-1);
   /** Where the line being read starts: the origin of references. */
   #line = 0;
   /** Where the last key's value, or the last word's closing quote, left off. */
@@ -187,7 +175,7 @@ export class LineScanner {
     // The row is filled in place and the table's count taken back unless the line is accepted; a
     // correction's replacement row is added when its object starts.
     const row = table.addRow(STATEMENT);
-    let at = this.#members(table, bytes, open + 1, end, event, row, ANY_EVENT_FIELDS, IN_EVENT);
+    let at = this.#members(table, bytes, open + 1, end, event, row, ANY_EVENT_FIELDS);
     if (at >= 0) at = skipSpace(bytes, at, end);
     const type = event.type;
     if (
@@ -320,15 +308,12 @@ export class LineScanner {
     fields: ObjectFields,
     row: number,
     allowed: number,
-    context: number,
   ): number {
     let i = skipSpace(bytes, at, end);
     if (i < end && bytes[i] === CLOSE_BRACE) return i + 1;
-    let after = context * FOLLOWS;
     for (;;) {
-      const field = this.#key(bytes, i, end, allowed, fields.seen, after);
+      const field = this.#key(bytes, i, end, allowed, fields.seen);
       if (field < 0) return -1;
-      after = context * FOLLOWS + 1 + field;
       fields.seen |= 1 << field;
       i = this.#value(table, bytes, this.#at, end, field, fields, row);
       if (i < 0) return -1;
@@ -345,14 +330,9 @@ export class LineScanner {
    * Reads a key at `at` and the `:` after it; returns its field number (with {@link LineScanner.#at} on
    * its value), or -1 for a key not in `allowed`, or in `seen` already (JSON.parse would keep the last).
    */
-  #key(bytes: Uint8Array, at: number, end: number, allowed: number, seen: number, after: number): number {
+  #key(bytes: Uint8Array, at: number, end: number, allowed: number, seen: number): number {
     if (at >= end || bytes[at] !== QUOTE) return -1;
-    // Streams write their keys in one order: try the key that followed the same one last time first.
-    let field = this.#follows[after] as number;
-    if (field < 0 || !FIELDS.matches(field, bytes, at + 1, end)) {
-      field = FIELDS.match(bytes, at + 1, end);
-      this.#follows[after] = field;
-    }
+    const field = FIELDS.match(bytes, at + 1, end);
     if (field < 0 || ((allowed >>> field) & 1) === 0 || ((seen >>> field) & 1) === 1) return -1;
     let i = at + 2 + (FIELDS.lengths[field] as number);
     if (bytes[i] !== COLON) i = skipSpace(bytes, i, end);
@@ -439,16 +419,7 @@ export class LineScanner {
         if (bytes[at] !== OPEN_BRACE) return -1;
         const second = table.addRow(REPLACEMENT);
         if (second !== row + 1) return -1;
-        return this.#members(
-          table,
-          bytes,
-          at + 1,
-          end,
-          this.#replacement,
-          second,
-          REPLACEMENT_FIELDS.allowed,
-          IN_REPLACEMENT,
-        );
+        return this.#members(table, bytes, at + 1, end, this.#replacement, second, REPLACEMENT_FIELDS.allowed);
       }
       default:
         return -1;
@@ -535,11 +506,9 @@ export class LineScanner {
     let document = 0;
     let quoted = 0;
     let i = skipSpace(bytes, at + 1, end);
-    let after = IN_SOURCE * FOLLOWS;
     for (;;) {
-      const field = this.#key(bytes, i, end, SOURCE_FIELDS.allowed, seen, after);
+      const field = this.#key(bytes, i, end, SOURCE_FIELDS.allowed, seen);
       if (field < 0) return -1;
-      after = IN_SOURCE * FOLLOWS + 1 + field;
       seen |= 1 << field;
       i = this.#at;
       if (bytes[i] !== QUOTE) return -1;
@@ -580,11 +549,9 @@ export class LineScanner {
     if (bytes[at] !== OPEN_BRACE) return -1;
     let seen = 0;
     let i = skipSpace(bytes, at + 1, end);
-    let after = IN_SPEAKER * FOLLOWS;
     for (;;) {
-      const field = this.#key(bytes, i, end, SPEAKER_FIELDS.allowed, seen, after);
+      const field = this.#key(bytes, i, end, SPEAKER_FIELDS.allowed, seen);
       if (field < 0) return -1;
-      after = IN_SPEAKER * FOLLOWS + 1 + field;
       seen |= 1 << field;
       i = this.#at;
       if (field === NAME || field === ROLE) i = nonEmptyText(bytes, i, end);
