@@ -4,7 +4,7 @@
 // dates, an interval that ends before it starts) is "not read" and its line takes the schema path, where
 // parseFuzzyTime and normalizeInstant say what is wrong. test/columns/scan-time.test.ts checks the
 // reader against those two as oracles.
-import { civilMs, daysInMonth } from '../time/fast-path.js';
+import { civilMs, daysInMonth } from '../time/calendar.js';
 import { intervalForm, WRITTEN } from './stated-form.js';
 
 const MS_PER_DAY = 86_400_000;

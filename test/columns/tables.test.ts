@@ -25,7 +25,7 @@ describe('Dictionary', () => {
         });
         const keep = Math.min(cut, distinct.length);
         dictionary.truncate(keep);
-        distinct.forEach((id, n) => expect(dictionary.lookup(id)).toBe(n < keep ? n : -1));
+        for (const [n, id] of distinct.entries()) expect(dictionary.lookup(id)).toBe(n < keep ? n : -1);
         // Interning again after a truncation numbers the dropped ids afresh, from `keep` on.
         if (keep < distinct.length) expect(dictionary.intern(distinct[keep] as string)).toBe(keep);
       }),
@@ -39,7 +39,10 @@ describe('IdTable', () => {
     fc.assert(
       fc.property(fc.uniqueArray(idArbitrary, { maxLength: 300 }), fc.nat(300), (ids, cut) => {
         const table = new IdTable();
-        ids.forEach((id, row) => (row % 3 === 0 ? table.addBytes(row, bytes(id), 0, id.length) : table.add(row, id)));
+        for (const [row, id] of ids.entries()) {
+          if (row % 3 === 0) table.addBytes(row, bytes(id), 0, id.length);
+          else table.add(row, id);
+        }
         ids.forEach((id, row) => {
           expect(table.find(id)).toBe(row);
           expect(table.findBytes(bytes(`x${id}y`), 1, id.length + 1)).toBe(row);
@@ -51,7 +54,7 @@ describe('IdTable', () => {
         }
         const keep = Math.min(cut, ids.length);
         table.truncate(keep);
-        ids.forEach((id, row) => expect(table.find(id)).toBe(row < keep ? row : -1));
+        for (const [row, id] of ids.entries()) expect(table.find(id)).toBe(row < keep ? row : -1);
         expect(table.count).toBe(keep);
       }),
       { seed: SEED, numRuns: 200 },
