@@ -1,5 +1,6 @@
 import type { Immutable } from 'immer';
 import type { LedgerEvent } from '../events/index.js';
+import { EventTable, LineScanner, REPLACEMENT } from '../columns/index.js';
 import { FastEventReader } from '../events/fast-read.js';
 import { runProjection, type Projection } from '../projection/index.js';
 import {
@@ -14,17 +15,19 @@ import {
 } from '../queries/index.js';
 import { queryLabel, type QueryTime } from '../time/index.js';
 import { Vocabulary } from '../vocabulary/index.js';
-import { appendBatch } from './append.js';
+import { appendEvents } from './append.js';
 import type { AppendOptions } from './append-options.js';
 import type { AppendResult } from './append-result.js';
 import type { Cell } from './cell.js';
 import type { LedgerOptions } from './ledger-options.js';
-import type { LedgerState } from './ledger-state.js';
+import { type LedgerState, memorySource } from './ledger-state.js';
+import { LEDGER_STATE, type WithLedgerState } from './ledger-internals.js';
+import { Links, storedLiveness } from './links.js';
+import { eventOfRow } from './row-events.js';
 import { boundOf, knownBound } from './query-bounds.js';
 import type { CellOptions, KnownAtOptions, ProjectOptions, QueryOptions } from './query-options.js';
 import { LedgerReader } from './reader.js';
 import { Snapshot } from './snapshot.js';
-import { StatementIndex } from './statement-index.js';
 
 /**
  * An append-only ledger of reported statements, folded into each party's position on each issue
@@ -37,9 +40,14 @@ import { StatementIndex } from './statement-index.js';
  *   sources: [{ document: 'doc-1' }] }]);
  * ledger.at('2025-05-01').cell('ukraine', 'ukraine-in-nato')?.stance; //=> 'demands'
  */
-export class Ledger {
+export class Ledger implements WithLedgerState {
   readonly #state: LedgerState;
   readonly #reader: LedgerReader;
+
+  /** @internal The ledger's state, for the library's own modules. */
+  get [LEDGER_STATE](): LedgerState {
+    return this.#state;
+  }
 
   /**
    * An empty ledger.
@@ -49,13 +57,20 @@ export class Ledger {
    * const ledger = new Ledger({ vocabulary: JSON.parse(vocabularyJson) });
    */
   constructor(options: LedgerOptions = {}) {
+    const table = new EventTable();
+    const links = new Links();
     this.#state = {
-      entries: new Map(),
-      log: [],
-      index: new StatementIndex(),
+      table,
+      links,
+      context: { table, links, liveness: storedLiveness(links) },
+      index: undefined,
+      size: 0,
       vocabulary: options.vocabulary === undefined ? undefined : Vocabulary.from(options.vocabulary),
       upcasters: options.upcasters,
-      eventReader: new FastEventReader(),
+      // The ledger keeps no event objects, so its reader has nothing to share parts between.
+      eventReader: new FastEventReader({ share: false }),
+      scanner: new LineScanner(),
+      memory: memorySource(table),
     };
     this.#reader = new LedgerReader(this.#state);
   }
@@ -85,7 +100,7 @@ export class Ledger {
    * new Ledger().size; //=> 0
    */
   get size(): number {
-    return this.#state.log.length;
+    return this.#state.size;
   }
 
   /**
@@ -98,7 +113,7 @@ export class Ledger {
    * ledger.append([statement]).unchanged; //=> [statement id]
    */
   append(events: Iterable<unknown>, options: AppendOptions = {}): AppendResult {
-    return appendBatch(this.#state, events, options);
+    return appendEvents(this.#state, events, options);
   }
 
   /**
@@ -108,7 +123,12 @@ export class Ledger {
    * ledger.events().filter((e) => e.type === 'corroboration').length; //=> 3
    */
   events(): readonly LedgerEvent[] {
-    return Object.freeze([...this.#state.log]);
+    const { table } = this.#state;
+    const events: LedgerEvent[] = [];
+    for (let row = 0; row < table.count; row++) {
+      if (table.kind[row] !== REPLACEMENT) events.push(eventOfRow(this.#state, row));
+    }
+    return Object.freeze(events);
   }
 
   /**
@@ -118,7 +138,8 @@ export class Ledger {
    * ledger.get('s.002.russia.ceasefire-before-settlement')?.type; //=> 'statement'
    */
   get(id: string): LedgerEvent | undefined {
-    return this.#state.entries.get(id)?.event;
+    const row = this.#state.table.ids.find(id);
+    return row < 0 ? undefined : eventOfRow(this.#state, row);
   }
 
   /**
