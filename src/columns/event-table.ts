@@ -138,10 +138,19 @@ export class EventTable {
     return row;
   }
 
+  /**
+   * Makes room for `rows` more rows at once (a reader that knows roughly how many events are coming
+   * spares the table its doublings, each a copy of every column).
+   */
+  reserve(rows: number): void {
+    const length = this.count + rows;
+    if (length > this.kind.length) this.#grow(length);
+  }
+
   /** Appends a party to the row being filled (the last one). */
   addParty(party: number): void {
     const at = this.partyListLength++;
-    this.partyList = grown(this.partyList, at + 1);
+    if (at === this.partyList.length) this.partyList = grown(this.partyList, at + 1);
     this.partyList[at] = party;
     const row = this.count - 1;
     this.partyCount[row] = (this.partyCount[row] as number) + 1;

@@ -18,6 +18,8 @@ export interface TextSource {
   readonly size: number;
   /** Forgets every byte from `size` on, when the source can (memory can; a file read is left as it is). */
   truncate(size: number): void;
+  /** Lets go of what the source holds open (a file's descriptor); reading after is an error. */
+  close?(): void;
 }
 
 /** Stored event objects by index, as a one-off fold was given them. */

@@ -87,6 +87,60 @@ function checkStatement(
 }
 
 /**
+ * Checks the documents an event's sources cite against the ones the ledger accepts, if it was given any.
+ *
+ * @example
+ * checkDocuments(new Set(['doc-1']), event, { line: 3 }, problems);
+ */
+export function checkDocuments(
+  documents: ReadonlySet<string> | undefined,
+  event: LedgerEvent,
+  origin: EventOrigin,
+  problems: Problem[],
+): void {
+  if (documents === undefined) return;
+  const check = (document: string, path: (string | number)[]) => {
+    if (documents.has(document)) return;
+    problems.push({
+      ...origin,
+      code: 'unknown-document',
+      path,
+      message: `unknown source document '${document}'`,
+      ...(didYouMean(document, documents).suggestion === undefined
+        ? { suggestion: "add it to the dataset's sources first (positions add source), or cite a listed document" }
+        : didYouMean(document, documents)),
+    });
+  };
+  if (event.type === 'corroboration') check(event.source.document, ['source', 'document']);
+  const statement = event.type === 'statement' ? event : event.type === 'correction' ? event.replacement : undefined;
+  const base = event.type === 'correction' ? ['replacement', 'sources'] : ['sources'];
+  for (const [i, source] of (statement?.sources ?? []).entries()) check(source.document, [...base, i, 'document']);
+}
+
+/**
+ * Whether every source document a row cites (its own sources, or a corroboration's) is one the ledger
+ * accepts; remembered per document number in `known` as {@link rowFitsVocabulary} does.
+ */
+export function rowCitesKnownDocuments(
+  table: EventTable,
+  row: number,
+  documents: ReadonlySet<string>,
+  known: Uint8Array,
+): boolean {
+  const first = table.sourceStart[row] as number;
+  const last = first + (table.sourceCount[row] as number);
+  for (let s = first; s < last; s++) {
+    if (
+      !knownIn(known, table.sourceDocument[s] as number, (n) =>
+        documents.has(table.documents.text(n)) ? true : undefined,
+      )
+    )
+      return false;
+  }
+  return true;
+}
+
+/**
  * Whether a statement row a line scan wrote names only what the vocabulary knows, with terms of the
  * declared names and types: the question {@link checkVocabulary} answers, asked of the row's interned
  * numbers (remembered per number in `known`, so a million rows cost a million array reads). A row that
@@ -123,6 +177,8 @@ export interface VocabularyMemo {
   parties: Uint8Array;
   /** By issue number. */
   issues: Uint8Array;
+  /** By document number (whether the ledger's documents list it). */
+  documents: Uint8Array;
 }
 
 function knownIn(memo: Uint8Array, n: number, find: (n: number) => unknown): boolean {

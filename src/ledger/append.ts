@@ -17,7 +17,13 @@ import { decodeLine } from '../ndjson/decode-line.js';
 import { parseJsonLine } from '../ndjson/parse-lines.js';
 import { killsTarget } from '../rules/index.js';
 import { didYouMean } from '../vocabulary/index.js';
-import { checkVocabulary, rowFitsVocabulary, type VocabularyMemo } from './append-checks.js';
+import {
+  checkDocuments,
+  checkVocabulary,
+  rowCitesKnownDocuments,
+  rowFitsVocabulary,
+  type VocabularyMemo,
+} from './append-checks.js';
 import type { AppendOptions } from './append-options.js';
 import type { AppendResult } from './append-result.js';
 import type { LedgerState } from './ledger-state.js';
@@ -44,7 +50,11 @@ export class AppendBatch {
   readonly #indexOfRow: number[] = [];
   /** The line of each batch index, when the batch came from lines. */
   readonly #lineOfIndex: number[] = [];
-  readonly #memo: VocabularyMemo = { parties: new Uint8Array(64), issues: new Uint8Array(64) };
+  readonly #memo: VocabularyMemo = {
+    parties: new Uint8Array(64),
+    issues: new Uint8Array(64),
+    documents: new Uint8Array(64),
+  };
   #events = 0;
 
   constructor(state: LedgerState, originAt: (index: number, line?: number) => EventOrigin) {
@@ -99,22 +109,23 @@ export class AppendBatch {
   ): void {
     const index = this.#events++;
     this.#lineOfIndex[index] = lineNumber;
-    const { table, scanner, vocabulary } = this.#state;
+    const { table, scanner, vocabulary, documents } = this.#state;
     const before = table.count;
     const place: TextPlace = { source, start: offset, length: end - start, stored: false };
     const result = scanner.scanLine(table, bytes, start, end, place);
     if (result >= 0) {
-      const fits =
-        vocabulary === undefined ||
-        (this.#growMemo() &&
-          rowFitsVocabulary(table, result, vocabulary, this.#memo) &&
-          (table.kind[result] !== CORRECTION ||
-            rowFitsVocabulary(table, table.partner[result] as number, vocabulary, this.#memo)));
+      const rows = table.kind[result] === CORRECTION ? [result, table.partner[result] as number] : [result];
+      if (vocabulary !== undefined || documents !== undefined) this.#growMemo();
+      const fits = rows.every(
+        (row) =>
+          (vocabulary === undefined || rowFitsVocabulary(table, row, vocabulary, this.#memo)) &&
+          (documents === undefined || rowCitesKnownDocuments(table, row, documents, this.#memo.documents)),
+      );
       if (fits) {
         for (let row = before; row < table.count; row++) this.#indexOfRow.push(index);
         return;
       }
-      // Named on the schema path, which says exactly what the vocabulary does not know.
+      // Named on the schema path, which says exactly what the vocabulary or the sources do not know.
       table.dropRows(before);
     } else if (result !== SCAN_UNSURE && takenRow(result) < 0) {
       throw new Error(`line scanner returned ${result}`);
@@ -169,17 +180,19 @@ export class AppendBatch {
     return this.#origin(this.#indexOfRow[row - this.#first] as number);
   }
 
-  #growMemo(): boolean {
-    const { parties, issues } = this.#state.table;
-    if (this.#memo.parties.length < parties.size) this.#memo.parties = grownMemo(this.#memo.parties, parties.size);
-    if (this.#memo.issues.length < issues.size) this.#memo.issues = grownMemo(this.#memo.issues, issues.size);
-    return true;
+  #growMemo(): void {
+    const { parties, issues, documents } = this.#state.table;
+    const memo = this.#memo;
+    if (memo.parties.length < parties.size) memo.parties = grownMemo(memo.parties, parties.size);
+    if (memo.issues.length < issues.size) memo.issues = grownMemo(memo.issues, issues.size);
+    if (memo.documents.length < documents.size) memo.documents = grownMemo(memo.documents, documents.size);
   }
 
   /** Checks a read event's vocabulary and id, and writes it (two rows for a correction). */
   #write(event: LedgerEvent, index: number, placeOf: () => TextPlace): boolean {
-    const { table, vocabulary } = this.#state;
+    const { table, vocabulary, documents } = this.#state;
     if (vocabulary !== undefined) checkVocabulary(vocabulary, event, this.#origin(index), this.problems);
+    checkDocuments(documents, event, this.#origin(index), this.problems);
     if (!this.#claim(event.id, event, index, ['id'])) return false;
     if (event.type === 'correction') {
       const replacementId = event.replacement.id;

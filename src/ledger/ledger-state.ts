@@ -23,6 +23,8 @@ export interface LedgerState {
   size: number;
   /** The parties and issues events may name, if the ledger has a vocabulary. */
   readonly vocabulary: Vocabulary | undefined;
+  /** The source documents events may cite, if the ledger was given them. */
+  readonly documents: ReadonlySet<string> | undefined;
   /** Upcasters for older event format versions. */
   readonly upcasters: Upcasters | undefined;
   /** Reads raw event objects on the fast path (validating them; their text is what the ledger keeps). */

@@ -14,8 +14,10 @@ import {
   type Timeline,
 } from '../queries/index.js';
 import { queryLabel, type QueryTime } from '../time/index.js';
+import { compareIds } from '../rules/index.js';
 import { Vocabulary } from '../vocabulary/index.js';
 import { appendEvents } from './append.js';
+import { appendNdjson, type NdjsonAppendOptions, type NdjsonAppendResult, type NdjsonInput } from './append-ndjson.js';
 import type { AppendOptions } from './append-options.js';
 import type { AppendResult } from './append-result.js';
 import type { Cell } from './cell.js';
@@ -66,6 +68,7 @@ export class Ledger implements WithLedgerState {
       index: undefined,
       size: 0,
       vocabulary: options.vocabulary === undefined ? undefined : Vocabulary.from(options.vocabulary),
+      documents: options.documents === undefined ? undefined : new Set(options.documents),
       upcasters: options.upcasters,
       // The ledger keeps no event objects, so its reader has nothing to share parts between.
       eventReader: new FastEventReader({ share: false }),
@@ -117,6 +120,46 @@ export class Ledger implements WithLedgerState {
   }
 
   /**
+   * A ledger holding the events of an NDJSON text (or of chunks of bytes), appended as one batch.
+   *
+   * @throws {ValidationError} listing every problem by line; nothing is created.
+   * @example
+   * const ledger = Ledger.fromNdjson(await (await fetch('/events.ndjson')).text(), { vocabulary });
+   */
+  static fromNdjson(input: NdjsonInput, options: LedgerOptions & NdjsonAppendOptions = {}): Ledger {
+    const ledger = new Ledger(options);
+    ledger.appendNdjson(input, options);
+    return ledger;
+  }
+
+  /**
+   * Appends the events of an NDJSON text, or of chunks of bytes as a file or stream gives them, all or
+   * nothing: each line is read as bytes straight into the ledger's columns, so no string holds the
+   * input whole and no object is made per event (docs/design.md §9.2). A line longer than 1 MiB is a
+   * problem naming it, as is malformed UTF-8.
+   *
+   * @throws {ValidationError} listing every problem by line; the ledger is left exactly as it was.
+   * @example
+   * ledger.appendNdjson('{"type":"retraction","target":"s1","reason":"misreport","recordedAt":"2026-01-06T00:00Z"}\n').added; //=> 1
+   */
+  appendNdjson(input: NdjsonInput, options: NdjsonAppendOptions = {}): NdjsonAppendResult {
+    return appendNdjson(this.#state, input, options);
+  }
+
+  /**
+   * Lets go of the file a ledger read by `readLedger` (`positions-ledger/file`) keeps open to read event
+   * texts back; a ledger built in memory holds nothing open. Questions answered from numbers still work
+   * after; reading an event's text (`get`, `events`, quotes and conditions) does not.
+   *
+   * @example
+   * const ledger = readLedger('events.ndjson');
+   * try { ledger.at('2025-12-31'); } finally { ledger.close(); }
+   */
+  close(): void {
+    for (const source of this.#state.table.texts) if (source.kind === 'bytes') source.close?.();
+  }
+
+  /**
    * Every event in append order, normalised and frozen.
    *
    * @example
@@ -140,6 +183,28 @@ export class Ledger implements WithLedgerState {
   get(id: string): LedgerEvent | undefined {
     const row = this.#state.table.ids.find(id);
     return row < 0 ? undefined : eventOfRow(this.#state, row);
+  }
+
+  /**
+   * Every party id the ledger's statements name (corrections' replacements and retracted statements
+   * included), in id order.
+   *
+   * @example
+   * ledger.parties().includes('ukraine'); //=> true
+   */
+  parties(): readonly string[] {
+    return Object.freeze([...this.#state.table.parties.texts()].sort(compareIds));
+  }
+
+  /**
+   * Every issue id the ledger's statements name (corrections' replacements and retracted statements
+   * included), in id order.
+   *
+   * @example
+   * ledger.issues().includes('ukraine-in-nato'); //=> true
+   */
+  issues(): readonly string[] {
+    return Object.freeze([...this.#state.table.issues.texts()].sort(compareIds));
   }
 
   /**
