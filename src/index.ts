@@ -8,6 +8,9 @@ export type {
   Evidence,
   KnownAtOptions,
   LedgerOptions,
+  NdjsonAppendOptions,
+  NdjsonAppendResult,
+  NdjsonInput,
   ProjectOptions,
   QueryOptions,
 } from './ledger/index.js';

@@ -1,11 +1,11 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bundledDatasetFolder, readDataset, type SourceDocument } from '../dataset/index.js';
-import { ValidationError } from '../errors/index.js';
 import { Ledger, type Vocabulary } from '../index.js';
 import type { Progress } from './progress.js';
-import { ledgerQuestions, type Questions } from './questions.js';
-import { inputName, parseLines, readText } from './read-input.js';
+import { fileQuestions, ledgerQuestions, type Questions } from './questions.js';
+import { readLedger } from '../stores/file/read-ledger.js';
+import { inputName } from './read-input.js';
 
 /**
  * The data a command works on, wherever it came from.
@@ -53,7 +53,7 @@ export async function loadData(path: string | undefined, progress?: Progress): P
       path: dataset.folder,
       eventsFile: join(dataset.folder, 'events.ndjson'),
       ledger: async () => dataset.ledger,
-      questions: ledgerQuestions(dataset.ledger),
+      questions: fileQuestions(dataset.ledger),
       vocabulary: dataset.vocabulary,
       documents: dataset.documents,
     };
@@ -90,21 +90,34 @@ async function fromEvents(
   progress?: Progress,
 ): Promise<LoadedData> {
   const file = inputName(path);
-  const { lines, problems } = parseLines(await readText(path), file, progress);
-  if (problems.length > 0) throw new ValidationError(problems);
-  progress?.update(`checking ${lines.length.toLocaleString('en')} events of ${file}…`);
-  const ledger = Ledger.from(
-    lines.map((l) => l.value),
-    { lines: lines.map((l) => l.line), file },
-  );
+  let ledger: Ledger;
+  if (path === '-') {
+    // A stream cannot be read back: its bytes are kept, in chunks, as the ledger's texts.
+    ledger = Ledger.fromNdjson(await readStdin(), { file });
+  } else {
+    const onProgress =
+      progress && ((bytes: number, total: number) => progress.update(`reading ${file}: ${percent(bytes, total)}`));
+    ledger = readLedger(path, onProgress === undefined ? {} : { onProgress });
+  }
   progress?.done();
   return {
     kind,
     path,
     eventsFile,
     ledger: async () => ledger,
-    questions: ledgerQuestions(ledger),
+    questions: fileQuestions(ledger),
     vocabulary: undefined,
     documents: undefined,
   };
+}
+
+async function readStdin(): Promise<Uint8Array[]> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of process.stdin)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return chunks;
+}
+
+function percent(bytes: number, total: number): string {
+  return `${total === 0 ? 100 : Math.floor((bytes / total) * 100)}%`;
 }

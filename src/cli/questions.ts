@@ -8,6 +8,7 @@ import type {
   Snapshot,
   Timeline,
 } from '../index.js';
+import { foldEvents } from '../index.js';
 
 /** The party and issue ids the statements name. */
 export interface UsedIds {
@@ -57,14 +58,21 @@ export function ledgerQuestions(ledger: Ledger): Questions {
   };
 }
 
+/**
+ * The questions of data read for one command: a snapshot is folded straight from the ledger's columns
+ * in one pass (docs/design.md §9.3), without building the index a ledger builds for many questions;
+ * the other questions build it.
+ *
+ * @example
+ * const questions = fileQuestions(readLedger('events.ndjson'));
+ */
+export function fileQuestions(ledger: Ledger): Questions {
+  return {
+    ...ledgerQuestions(ledger),
+    at: async (at, options) => foldEvents(ledger, at, options),
+  };
+}
+
 function usedIdsOf(ledger: Ledger): UsedIds {
-  const parties = new Set<string>();
-  const issues = new Set<string>();
-  for (const event of ledger.events()) {
-    const statement = event.type === 'statement' ? event : event.type === 'correction' ? event.replacement : undefined;
-    if (statement === undefined) continue;
-    for (const party of statement.parties) parties.add(party);
-    issues.add(statement.issue);
-  }
-  return { parties, issues };
+  return { parties: new Set(ledger.parties()), issues: new Set(ledger.issues()) };
 }

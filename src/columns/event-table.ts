@@ -1,7 +1,9 @@
+import type { Terms } from '../events/index.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import { Dictionary } from './dictionary.js';
 import { grown } from './growable.js';
 import { IdTable } from './id-table.js';
-import type { TextSource } from './text-source.js';
+import type { EventSource } from './text-source.js';
 
 /** Row kind: a statement. */
 export const STATEMENT = 0;
@@ -109,8 +111,10 @@ export class EventTable {
   readonly statedText = new Map<number, string>();
   /** Target ids not yet found (a target later in the same batch), by row. */
   readonly pendingTargets = new Map<number, string>();
-  /** Where event texts are kept: a file read back by byte range, or memory. */
-  readonly texts: TextSource[] = [];
+  /** Where the rows' events are kept: texts in a file or in memory, or the objects a one-off fold was given. */
+  readonly texts: EventSource[] = [];
+  // Each interned terms key parsed once, as answers hand it out (frozen); as many as there are distinct terms.
+  readonly #termsValues: (Terms | undefined)[] = [];
 
   /** Starts a new row of `kind` and returns its number; the caller fills its columns. */
   addRow(kind: number): number {
@@ -134,10 +138,19 @@ export class EventTable {
     return row;
   }
 
+  /**
+   * Makes room for `rows` more rows at once (a reader that knows roughly how many events are coming
+   * spares the table its doublings, each a copy of every column).
+   */
+  reserve(rows: number): void {
+    const length = this.count + rows;
+    if (length > this.kind.length) this.#grow(length);
+  }
+
   /** Appends a party to the row being filled (the last one). */
   addParty(party: number): void {
     const at = this.partyListLength++;
-    this.partyList = grown(this.partyList, at + 1);
+    if (at === this.partyList.length) this.partyList = grown(this.partyList, at + 1);
     this.partyList[at] = party;
     const row = this.count - 1;
     this.partyCount[row] = (this.partyCount[row] as number) + 1;
@@ -161,6 +174,18 @@ export class EventTable {
     return this.ids.idOf(row);
   }
 
+  /** The terms of a statement row, frozen, or `undefined` when it has none. */
+  termsOf(row: number): Terms | undefined {
+    const n = this.terms[row] as number;
+    if (n < 0) return undefined;
+    let terms = this.#termsValues[n];
+    if (terms === undefined) {
+      terms = deepFreeze(JSON.parse(this.termsKeys.text(n)) as Terms);
+      this.#termsValues[n] = terms;
+    }
+    return terms;
+  }
+
   /** Where the table is now, to take a failed append back to. */
   mark(): TableMark {
     return {
@@ -174,22 +199,32 @@ export class EventTable {
 
   /** Takes the table back to `mark`: rows, ids, interned values and texts added since are forgotten. */
   rollback(mark: TableMark): void {
-    for (let row = mark.count; row < this.count; row++) {
-      this.statedText.delete(row);
-      this.pendingTargets.delete(row);
-    }
-    this.ids.truncate(Math.min(mark.count, this.ids.count));
-    this.count = mark.count;
-    this.partyListLength = mark.parties;
-    this.sourceListLength = mark.sources;
+    this.dropRows(mark.count);
     this.parties.truncate(mark.dictionaries[0]);
     this.issues.truncate(mark.dictionaries[1]);
     this.documents.truncate(mark.dictionaries[2]);
     this.termsKeys.truncate(mark.dictionaries[3]);
+    this.#termsValues.length = Math.min(this.#termsValues.length, mark.dictionaries[3]);
     this.texts.length = mark.texts.length;
     mark.texts.forEach((size, i) => {
       this.texts[i]?.truncate(size);
     });
+  }
+
+  /**
+   * Forgets rows `count` and after (with their ids, kept `statedAt` texts and pending targets), keeping
+   * what they interned: for taking back the last line read when it must be read again another way.
+   */
+  dropRows(count: number): void {
+    if (count >= this.count) return;
+    for (let row = count; row < this.count; row++) {
+      this.statedText.delete(row);
+      this.pendingTargets.delete(row);
+    }
+    this.ids.truncate(Math.min(count, this.ids.count));
+    this.partyListLength = this.partyStart[count] as number;
+    this.sourceListLength = this.sourceStart[count] as number;
+    this.count = count;
   }
 
   #grow(length: number): void {

@@ -12,6 +12,10 @@ export {
 } from './event-table.js';
 export { Dictionary } from './dictionary.js';
 export { IdTable } from './id-table.js';
-export { MemoryText, type TextSource } from './text-source.js';
-export { rebuildStatedAt, statedForm, WRITTEN } from './stated-form.js';
+export { type EventSource, MemoryText, ObjectList, type ObjectSource, type TextSource } from './text-source.js';
+export { rebuildStatedAt, statedAtOf, statedForm, WRITTEN } from './stated-form.js';
 export { stanceCode, writeEvent, type TextPlace } from './write-event.js';
+export { compareRecordedRows, compareTableRows, positionNumber, sameTablePosition } from './row-order.js';
+export { rawEventOf, rowJson } from './row-text.js';
+export { LineScanner, SCAN_UNSURE, takenRow } from './scan-line.js';
+export { grown, type NumberArray } from './growable.js';

@@ -1,3 +1,4 @@
+import type { EventTable } from './event-table.js';
 // A statement's `statedAt` is kept as numbers (its interval's bounds) plus a small form code from which
 // its text is rebuilt exactly, so answers (`since`) never read the event's text back. The form says the
 // unit of each end: 1 year, 2 month, 3 day, 4 minute, 5 second, 6 millisecond; an interval `A/B` keeps
@@ -81,4 +82,16 @@ function pointText(ms: number, unit: number): string {
     default:
       return iso;
   }
+}
+
+/**
+ * The `statedAt` text of a statement row.
+ *
+ * @example
+ * statedAtOf(table, row); //=> '2025-12'
+ */
+export function statedAtOf(table: EventTable, row: number): string {
+  const form = table.statedForm[row] as number;
+  if (form === WRITTEN) return table.statedText.get(row) as string;
+  return rebuildStatedAt(table.statedStart[row] as number, table.statedEnd[row] as number, form);
 }

@@ -1,15 +1,36 @@
 import { grown } from './growable.js';
 
 /**
- * Where events' texts are kept, read back by byte range: a file the ledger was read from (Node only:
- * src/stores/file), or memory for events appended as objects or read from a stream.
+ * Where the events of a table's rows are kept, each read back by its place (`start`, `length`):
+ * - `bytes`: event texts (NDJSON lines) by byte range: a file read back on demand (Node only:
+ *   src/stores/file), or memory for events appended as objects or read from a stream;
+ * - `objects`: the stored event objects a caller handed to a one-off fold, by index (`start`).
  */
+export type EventSource = TextSource | ObjectSource;
+
+/** Event texts by byte range. */
 export interface TextSource {
+  /** Tells sources apart. */
+  readonly kind: 'bytes';
   /** The bytes `[start, start + length)`. The view is valid until the next call. */
   read(start: number, length: number): Uint8Array;
   /** How many bytes it holds (what a failed append takes it back to). */
   readonly size: number;
   /** Forgets every byte from `size` on, when the source can (memory can; a file read is left as it is). */
+  truncate(size: number): void;
+  /** Lets go of what the source holds open (a file's descriptor); reading after is an error. */
+  close?(): void;
+}
+
+/** Stored event objects by index, as a one-off fold was given them. */
+export interface ObjectSource {
+  /** Tells sources apart. */
+  readonly kind: 'objects';
+  /** The events. */
+  readonly objects: readonly unknown[];
+  /** How many it holds. */
+  readonly size: number;
+  /** Nothing to forget: the caller owns the objects. */
   truncate(size: number): void;
 }
 
@@ -24,6 +45,7 @@ const encoder = new TextEncoder();
  * new TextDecoder().decode(text.read(start, 7)); //=> '{"a":1}'
  */
 export class MemoryText implements TextSource {
+  readonly kind = 'bytes';
   #bytes = new Uint8Array(1 << 12);
   #used = 0;
 
@@ -56,4 +78,25 @@ export class MemoryText implements TextSource {
   truncate(size: number): void {
     if (size < this.#used) this.#used = size;
   }
+}
+
+/**
+ * The stored events a caller folds once, kept as given (by index).
+ *
+ * @example
+ * const source = new ObjectList(ledger.events());
+ */
+export class ObjectList implements ObjectSource {
+  readonly kind = 'objects';
+  readonly objects: readonly unknown[];
+
+  constructor(objects: readonly unknown[]) {
+    this.objects = objects;
+  }
+
+  get size(): number {
+    return this.objects.length;
+  }
+
+  truncate(): void {}
 }

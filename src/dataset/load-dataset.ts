@@ -2,11 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ValidationError, type Problem } from '../errors/index.js';
+import { ValidationError } from '../errors/index.js';
 import { zodProblems } from '../errors/zod-problems.js';
-import { Ledger } from '../ledger/index.js';
-import { parseNdjson } from '../ndjson/index.js';
-import { didYouMean, Vocabulary } from '../vocabulary/index.js';
+import type { Ledger } from '../ledger/index.js';
+import { readLedger } from '../stores/file/read-ledger.js';
+import { Vocabulary } from '../vocabulary/index.js';
 import { SourcesFileSchema, type SourceDocument } from './source-documents.js';
 
 /**
@@ -60,24 +60,17 @@ export async function readDataset(folder: string = bundledDatasetFolder()): Prom
   const vocabularyFile = join(root, 'vocabulary.json');
   const sourcesFile = join(root, 'sources.json');
   const eventsFile = join(root, 'events.ndjson');
-  const [vocabularyText, sourcesText, eventsText] = await Promise.all([
+  const [vocabularyText, sourcesText] = await Promise.all([
     readFile(vocabularyFile, 'utf8'),
     readFile(sourcesFile, 'utf8'),
-    readFile(eventsFile, 'utf8'),
   ]);
   const vocabulary = withFile(vocabularyFile, () => Vocabulary.from(parseJson(vocabularyText, vocabularyFile)));
   const parsedSources = SourcesFileSchema.safeParse(parseJson(sourcesText, sourcesFile), { reportInput: true });
   if (!parsedSources.success)
     throw new ValidationError(zodProblems(parsedSources.error, undefined, { file: sourcesFile }));
   const documents = parsedSources.data.documents;
-
-  const { lines, problems } = parseNdjson(eventsText, eventsFile);
-  problems.push(...citedDocumentProblems(lines, new Set(documents.map((d) => d.id)), eventsFile));
-  if (problems.length > 0) throw new ValidationError(problems);
-  const ledger = Ledger.from(
-    lines.map((l) => l.value),
-    { vocabulary, lines: lines.map((l) => l.line), file: eventsFile },
-  );
+  // The events are checked against the vocabulary and the listed documents as they are read.
+  const ledger = readLedger(eventsFile, { vocabulary, documents: documents.map((d) => d.id) });
   return Object.freeze({ folder: root, ledger, vocabulary, documents: Object.freeze(documents) });
 }
 
@@ -91,42 +84,6 @@ export async function readDataset(folder: string = bundledDatasetFolder()): Prom
  */
 export async function loadDataset(folder?: string): Promise<Ledger> {
   return (await readDataset(folder)).ledger;
-}
-
-function citedDocumentProblems(
-  lines: readonly { line: number; value: unknown }[],
-  known: ReadonlySet<string>,
-  file: string,
-): Problem[] {
-  const problems: Problem[] = [];
-  const check = (document: unknown, line: number, path: (string | number)[]) => {
-    if (typeof document === 'string' && !known.has(document)) {
-      problems.push({
-        code: 'schema',
-        file,
-        line,
-        path,
-        message: `unknown source document '${document}'`,
-        ...didYouMean(document, known),
-      });
-    }
-  };
-  for (const { line, value } of lines) {
-    if (value === null || typeof value !== 'object') continue;
-    const event = value as { sources?: unknown; source?: { document?: unknown }; replacement?: { sources?: unknown } };
-    const lists: Array<[unknown, (string | number)[]]> = [
-      [event.sources, ['sources']],
-      [event.replacement?.sources, ['replacement', 'sources']],
-    ];
-    for (const [list, base] of lists) {
-      if (Array.isArray(list))
-        list.forEach((s: { document?: unknown } | null, i) => {
-          check(s?.document, line, [...base, i, 'document']);
-        });
-    }
-    check(event.source?.document, line, ['source', 'document']);
-  }
-  return problems;
 }
 
 function parseJson(text: string, file: string): unknown {

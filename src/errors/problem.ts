@@ -11,6 +11,7 @@ export type ProblemCode =
   | 'unknown-issue'
   | 'unknown-term'
   | 'term-type'
+  | 'unknown-document'
   | 'unknown-target'
   | 'wrong-target-type'
   | 'target-recorded-later'

@@ -1,82 +1,85 @@
-import type { Stance, StanceValue } from '../rules/index.js';
-import { compareClaims, type Claim } from './entry.js';
-import { isLiveAt } from './liveness-toggles.js';
+import type { EventTable } from '../columns/index.js';
+import { compareTableRows, positionNumber } from '../columns/index.js';
+import { isLiveAt, isMortal, type Links, type LivenessSource } from './links.js';
 
-// Row layout, 4 doubles (32 bytes) per statement in sorted order: a query reads a statement's
-// knowledge time, end, position and flags from one cache line instead of from three objects.
-const STRIDE = 4;
+// Two doubles per statement in candidate order: a query reads a statement's knowledge time, position and
+// flags from one place instead of from the table's columns, which are scattered across megabytes.
+const STRIDE = 2;
 const RECORDED = 0;
-const END = 1;
-const META = 2;
+const META = 1;
 /** `META` bit: retracted or corrected at some time, or a replacement, so liveness needs `isLiveAt`. */
 const MORTAL = 1;
 /** `META` bit: has corroborations, so its evidence needs the live ones. */
 const CORROBORATED = 2;
-/** `META` bit: has terms or conditions, so its cell reads them from the statement. */
-const DETAILED = 4;
-/** `META` bit: has other than exactly one source, so its evidence reads the statement's sources. */
-const SOURCES = 8;
-/** `META` holds `position id × FLAGS + flags` (a position id is the statement's interned position key). */
-const FLAGS = 16;
-// References, 4 per statement in sorted order: what a cell holds of its winner (its id, statedAt, and
-// its one source's document and quote), read without reaching the Claim, its Statement and its sources
-// (a chain of cold objects on a large heap).
-const REFS = 4;
-const ID = 0;
-const STATED_AT = 1;
-const DOCUMENT = 2;
-const QUOTE = 3;
+/** `META` holds `position × FLAGS + flags`; a position numbers a stance and interned terms (docs/design.md §3.5). */
+const FLAGS = 4;
+
+/** What every cell's statements read: the event table, its links and the liveness they give. */
+export interface IndexContext {
+  /** The ledger's events. */
+  readonly table: EventTable;
+  /** Its links. */
+  readonly links: Links;
+  /** Liveness over its links. */
+  readonly liveness: LivenessSource;
+}
 
 /**
- * The statements filed under one (party, issue), sorted in the candidate order (docs/design.md §3.3), with
- * what the fold reads of each packed into typed arrays (start, end, recordedAt, an interned position,
- * liveness flags), so a query walks numbers and touches the statement objects only for its answer. A row
- * is a statement's index in that order. A min-tree over `recordedAt` finds the latest statement known at
- * `K` in O(log n) when it is far back.
+ * The statements filed under one (party, issue): their table rows sorted in the candidate order
+ * (docs/design.md §3.3), with what the fold reads of each packed beside them (start, recordedAt, a
+ * position number, liveness flags), so a query walks numbers and reads the table only for its answer.
+ * A rank is a statement's place in that order. A min-tree over `recordedAt` finds the latest statement
+ * known at `K` in O(log n) when it is far back.
  */
 export class CellStatements {
-  readonly #claims: Claim[] = [];
+  readonly #context: IndexContext;
+  #rows = new Int32Array(2);
+  #count = 0;
   #unsorted = false;
-  // Packed for the first `#packed` claims (sorted order): `start`s alone, for the binary search, and rows.
-  #starts: Float64Array = new Float64Array(0);
-  #rows: Float64Array = new Float64Array(0);
+  // Packed for the first `#packed` ranks: `start`s alone, for the binary search, and the two doubles above.
+  #starts = new Float64Array(0);
+  #packedRows = new Float64Array(0);
   #packed = 0;
   // The greatest `start - recordedAt`: a statement starting at or after `k + #lead` is recorded at or after `k`.
   #lead = -Infinity;
-  #refs: unknown[] = [];
-  // Position keys (stance and terms) interned to small integers, for the `since` walk, with their stance.
-  readonly #positionIds = new Map<string, number>();
-  readonly #stances: Stance[] = [];
-  readonly #values: StanceValue[] = [];
-  // Internal nodes of a min-tree over the rows' `recordedAt` (leaves are read from the rows).
-  #tree: Float64Array = new Float64Array(0);
+  // Internal nodes of a min-tree over the ranks' `recordedAt` (leaves are read from the packed rows).
+  #tree = new Float64Array(0);
   #leaves = 1;
   #stale = true;
 
-  /** The statements, sorted in the candidate order. */
-  get claims(): readonly Claim[] {
-    if (this.#unsorted) {
-      // A bulk load out of time order sorts once here instead of moving elements on every insert.
-      this.#claims.sort(compareClaims);
-      this.#unsorted = false;
-      this.#stale = true;
-      this.#packed = 0;
-    }
-    return this.#claims;
+  constructor(context: IndexContext) {
+    this.#context = context;
   }
 
-  /** Adds a statement: O(1) when it sorts last (the common case), otherwise sorted lazily on the next read. */
-  insert(claim: Claim): void {
-    const claims = this.#claims;
-    const last = claims[claims.length - 1];
-    claims.push(claim);
-    if (this.#unsorted || (last !== undefined && compareClaims(last, claim) > 0)) {
+  /** How many statements the cell has. */
+  get size(): number {
+    return this.#count;
+  }
+
+  /** The table row of the statement at `rank`. */
+  rowAt(rank: number): number {
+    this.#sort();
+    return this.#rows[rank] as number;
+  }
+
+  /** Adds a statement row: O(1) when it sorts last (the common case), otherwise sorted lazily on the next read. */
+  insert(row: number): void {
+    const count = this.#count;
+    if (count === this.#rows.length) {
+      const rows = new Int32Array(count * 2);
+      rows.set(this.#rows);
+      this.#rows = rows;
+    }
+    const last = count > 0 ? (this.#rows[count - 1] as number) : -1;
+    this.#rows[count] = row;
+    this.#count = count + 1;
+    if (this.#unsorted || (last >= 0 && compareTableRows(this.#context.table, last, row) > 0)) {
       this.#unsorted = true;
       this.#stale = true;
-    } else if (this.#packed === claims.length - 1 && this.#packed > 0) {
-      // Sorts last on packed statements (an append to a queried ledger): pack it and patch the tree.
-      this.#pack(claims);
-      if (!this.#stale && claims.length - 1 < this.#leaves) this.#patch(claims.length - 1);
+    } else if (this.#packed === count && count > 0) {
+      // Sorts last in a cell already queried (an append to a queried ledger): pack it and patch the tree.
+      this.#pack();
+      if (!this.#stale && count < this.#leaves) this.#patch(count);
       else this.#stale = true;
     } else {
       this.#stale = true;
@@ -87,110 +90,82 @@ export class CellStatements {
    * Re-reads a statement's flags after a retraction, correction or corroboration of it was appended
    * (they are packed when it is filed, and these are the only links added to it later).
    */
-  relink(claim: Claim): void {
-    if (this.#unsorted || this.#packed < this.#claims.length) return; // packed afresh on the next read
-    const claims = this.#claims;
-    let j = this.#countBefore(claim.start);
-    while (j < claims.length && claims[j] !== claim && (this.#starts[j] as number) === claim.start) j++;
-    if (claims[j] === claim) this.#rows[j * STRIDE + META] = this.#meta(claim);
+  relink(row: number): void {
+    if (this.#unsorted || this.#packed < this.#count) return; // packed afresh on the next read
+    const table = this.#context.table;
+    const start = table.statedStart[row] as number;
+    let rank = this.#countBefore(start);
+    while (rank < this.#count && this.#rows[rank] !== row && (this.#starts[rank] as number) === start) rank++;
+    if (this.#rows[rank] === row) this.#packedRows[rank * STRIDE + META] = this.#meta(row);
     else this.#packed = 0;
   }
 
   /** How many statements have `start(statedAt) < t`: the candidates at valid-time bound `t`. */
   countStartingBefore(t: number): number {
-    const claims = this.claims;
-    if (this.#packed < claims.length) this.#pack(claims);
+    this.#ready();
     return this.#countBefore(t);
   }
 
   /**
-   * How many statements could be candidates at `t` as known at `k`: a bound on the rows past
-   * which nothing is both started before `t` and recorded before `k`. Tighter than
-   * `countStartingBefore(t)` when `k` is before `t`, so the search for the latest known lands near it.
+   * How many statements could be candidates at `t` as known at `k`: a bound on the ranks past which
+   * nothing is both started before `t` and recorded before `k`. Tighter than `countStartingBefore(t)`
+   * when `k` is before `t`, so the search for the latest known lands near it.
    */
   candidatesBefore(t: number, k: number): number {
-    const claims = this.claims;
-    if (this.#packed < claims.length) this.#pack(claims);
-    const bound = k + this.#lead;
-    return this.#countBefore(Math.min(bound, t));
+    this.#ready();
+    return this.#countBefore(Math.min(k + this.#lead, t));
   }
 
-  /** The position id (interned stance and terms) of the statement in `row`: equal ids, same position. */
-  positionAt(row: number): number {
-    return Math.floor((this.#rows[row * STRIDE + META] as number) / FLAGS);
+  /** The position number of the statement at `rank` (equal numbers, same position: docs/design.md §3.5). */
+  positionAt(rank: number): number {
+    return Math.floor((this.#packedRows[rank * STRIDE + META] as number) / FLAGS);
   }
 
-  /** The stance of the statement in `row`. */
-  stanceAt(row: number): Stance {
-    return this.#stances[this.positionAt(row)] as Stance;
-  }
-
-  /** The stance value of the statement in `row`. */
-  valueAt(row: number): StanceValue {
-    return this.#values[this.positionAt(row)] as StanceValue;
-  }
-
-  /** The id of the statement in `row`. */
-  idAt(row: number): string {
-    return this.#refs[row * REFS + ID] as string;
-  }
-
-  /** The `statedAt` of the statement in `row`. */
-  statedAtAt(row: number): string {
-    return this.#refs[row * REFS + STATED_AT] as string;
-  }
-
-  /** Whether the statement in `row` has terms or conditions (its cell reads them from the statement). */
-  detailedAt(row: number): boolean {
-    return ((this.#rows[row * STRIDE + META] as number) & DETAILED) !== 0;
-  }
-
-  /** Whether the statement in `row` has other than exactly one source (`documentAt` is then undefined). */
-  manySourcesAt(row: number): boolean {
-    return ((this.#rows[row * STRIDE + META] as number) & SOURCES) !== 0;
-  }
-
-  /** The document of the one source of the statement in `row`. */
-  documentAt(row: number): string {
-    return this.#refs[row * REFS + DOCUMENT] as string;
-  }
-
-  /** The quote of the one source of the statement in `row`, if it has one. */
-  quoteAt(row: number): string | undefined {
-    return this.#refs[row * REFS + QUOTE] as string | undefined;
-  }
-
-  /** `end(statedAt)` of the statement in `row`. */
-  endAt(row: number): number {
-    return this.#rows[row * STRIDE + END] as number;
-  }
-
-  /** Whether the statement in `row` has corroborations (live or not). */
-  corroboratedAt(row: number): boolean {
-    return ((this.#rows[row * STRIDE + META] as number) & CORROBORATED) !== 0;
+  /** Whether the statement at `rank` has corroborations (live or not). */
+  corroboratedAt(rank: number): boolean {
+    return ((this.#packedRows[rank * STRIDE + META] as number) & CORROBORATED) !== 0;
   }
 
   /**
-   * The row of the greatest live statement at or before row `from` as known at bound `k`,
-   * or -1. Reads the packed rows; skips far back through the min-tree.
+   * The rank of the greatest live statement at or before rank `from` as known at bound `k`, or -1.
+   * Reads the packed rows; skips far back through the min-tree.
    */
   latestLive(from: number, k: number): number {
-    const claims = this.claims;
-    if (this.#packed < claims.length) this.#pack(claims);
-    const rows = this.#rows;
+    this.#ready();
+    const packed = this.#packedRows;
+    const { table, liveness } = this.#context;
     let i = from;
     while (i >= 0) {
-      // The nearest few rows share cache lines: look at them before climbing the tree.
+      // The nearest few ranks share cache lines: look at them before climbing the tree.
       let j = i;
       const stop = i - 4;
-      while (j >= 0 && j > stop && (rows[j * STRIDE + RECORDED] as number) >= k) j--;
-      if (j >= 0 && (rows[j * STRIDE + RECORDED] as number) >= k) j = this.#latestRecordedBefore(j, k);
+      while (j >= 0 && j > stop && (packed[j * STRIDE + RECORDED] as number) >= k) j--;
+      if (j >= 0 && (packed[j * STRIDE + RECORDED] as number) >= k) j = this.#latestRecordedBefore(j, k);
       if (j < 0) return -1;
       // Never retracted nor corrected, and no replacement: live as soon as known, and it is known.
-      if (((rows[j * STRIDE + META] as number) & MORTAL) === 0 || isLiveAt((claims[j] as Claim).entry, k)) return j;
+      if (
+        ((packed[j * STRIDE + META] as number) & MORTAL) === 0 ||
+        isLiveAt(table, this.#rows[j] as number, k, liveness)
+      )
+        return j;
       i = j - 1;
     }
     return -1;
+  }
+
+  #sort(): void {
+    if (!this.#unsorted) return;
+    // A bulk load out of time order sorts once here instead of moving elements on every insert.
+    const table = this.#context.table;
+    this.#rows.subarray(0, this.#count).sort((a, b) => compareTableRows(table, a, b));
+    this.#unsorted = false;
+    this.#stale = true;
+    this.#packed = 0;
+  }
+
+  #ready(): void {
+    this.#sort();
+    if (this.#packed < this.#count) this.#pack();
   }
 
   #countBefore(t: number): number {
@@ -205,64 +180,52 @@ export class CellStatements {
     return lo;
   }
 
-  #meta(claim: Claim): number {
-    const statement = claim.statement;
-    let id = this.#positionIds.get(claim.positionKey);
-    if (id === undefined) {
-      id = this.#positionIds.size;
-      this.#positionIds.set(claim.positionKey, id);
-      this.#stances.push(statement.stance);
-      this.#values.push(claim.value);
-    }
-    const entry = claim.entry;
-    const mortal = entry.killers.length > 0 || entry.carrier !== undefined ? MORTAL : 0;
-    const detailed = statement.terms !== undefined || statement.conditions !== undefined ? DETAILED : 0;
-    const sources = statement.sources.length === 1 ? 0 : SOURCES;
-    return id * FLAGS + mortal + (claim.corroborations.length > 0 ? CORROBORATED : 0) + detailed + sources;
+  #meta(row: number): number {
+    const { table, links, liveness } = this.#context;
+    const position = positionNumber(table, row);
+    const mortal = isMortal(table, liveness, row) ? MORTAL : 0;
+    const corroborated = links.corroborations.has(row) ? CORROBORATED : 0;
+    return position * FLAGS + mortal + corroborated;
   }
 
-  #pack(claims: readonly Claim[]): void {
-    const n = claims.length;
+  #pack(): void {
+    const n = this.#count;
     if (this.#starts.length < n) {
       // Exact on the first pack (most cells are built then queried); room to grow on appends.
       const size = this.#packed === 0 ? n : n + (n >>> 1);
       const starts = new Float64Array(size);
-      const rows = new Float64Array(size * STRIDE);
+      const packed = new Float64Array(size * STRIDE);
       starts.set(this.#starts.subarray(0, this.#packed));
-      rows.set(this.#rows.subarray(0, this.#packed * STRIDE));
+      packed.set(this.#packedRows.subarray(0, this.#packed * STRIDE));
       this.#starts = starts;
-      this.#rows = rows;
+      this.#packedRows = packed;
     }
+    const { table } = this.#context;
     const starts = this.#starts;
-    const rows = this.#rows;
+    const packed = this.#packedRows;
     let lead = this.#packed === 0 ? -Infinity : this.#lead;
-    const refs = this.#refs;
-    refs.length = this.#packed * REFS;
-    for (let j = this.#packed; j < n; j++) {
-      const claim = claims[j] as Claim;
-      const statement = claim.statement;
-      const source = statement.sources.length === 1 ? statement.sources[0] : undefined;
-      refs.push(statement.id, statement.statedAt, source?.document, source?.quote);
-      const recordedAt = claim.entry.recordedAt;
-      starts[j] = claim.start;
-      rows[j * STRIDE + RECORDED] = recordedAt;
-      rows[j * STRIDE + END] = claim.end;
-      rows[j * STRIDE + META] = this.#meta(claim);
-      if (claim.start - recordedAt > lead) lead = claim.start - recordedAt;
+    for (let rank = this.#packed; rank < n; rank++) {
+      const row = this.#rows[rank] as number;
+      const start = table.statedStart[row] as number;
+      const recordedAt = table.recordedAt[row] as number;
+      starts[rank] = start;
+      packed[rank * STRIDE + RECORDED] = recordedAt;
+      packed[rank * STRIDE + META] = this.#meta(row);
+      if (start - recordedAt > lead) lead = start - recordedAt;
     }
     this.#lead = lead;
     this.#packed = n;
   }
 
-  #leaf(row: number): number {
-    return row < this.#packed ? (this.#rows[row * STRIDE + RECORDED] as number) : Infinity;
+  #leaf(rank: number): number {
+    return rank < this.#packed ? (this.#packedRows[rank * STRIDE + RECORDED] as number) : Infinity;
   }
 
-  #patch(row: number): void {
+  #patch(rank: number): void {
     const tree = this.#tree;
     const leaves = this.#leaves;
-    let node = (leaves + row) >>> 1;
-    // The lowest internal node reads the leaves from the rows; the others read their children.
+    let node = (leaves + rank) >>> 1;
+    // The lowest internal node reads the leaves from the packed rows; the others read their children.
     tree[node] = Math.min(this.#leaf(2 * node - leaves), this.#leaf(2 * node + 1 - leaves));
     for (node >>>= 1; node >= 1; node >>>= 1) {
       tree[node] = Math.min(tree[2 * node] as number, tree[2 * node + 1] as number);
@@ -276,7 +239,7 @@ export class CellStatements {
     let node = leaves + i;
     if (this.#leaf(i) < k) return i;
     while (node > 1) {
-      // A right child's left sibling covers the rows just before ours.
+      // A right child's left sibling covers the ranks just before ours.
       if (node & 1 && this.#node(tree, leaves, node - 1) < k) {
         let n = node - 1;
         while (n < leaves) n = this.#node(tree, leaves, 2 * n + 1) < k ? 2 * n + 1 : 2 * n;
@@ -292,9 +255,8 @@ export class CellStatements {
   }
 
   #rebuild(): void {
-    const claims = this.claims;
-    if (this.#packed < claims.length) this.#pack(claims);
-    const n = claims.length;
+    this.#ready();
+    const n = this.#count;
     // Room to grow by half again before the next rebuild.
     let leaves = 1;
     while (leaves < n + (n >>> 1) + 1) leaves <<= 1;

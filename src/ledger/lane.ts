@@ -1,8 +1,11 @@
 import type { CellStatements } from './cell-statements.js';
 
 /**
- * One lane of a cell (docs/design.md §4): the statements filed under the party itself (`via` undefined) or
- * under one of its blocs (`via` names it), when the cell inherits.
+ * One source of candidates for a cell (docs/design.md §4): the party's own statements on the issue, or
+ * one of its blocs'.
+ *
+ * @example
+ * const lane: Lane = { statements, via: 'european-allies' };
  */
 export interface Lane {
   /** The statements of the lane's party on the cell's issue. */

@@ -12,4 +12,9 @@ export interface LedgerOptions {
   readonly vocabulary?: Vocabulary | VocabularyData;
   /** Upcasters for older event format versions. */
   readonly upcasters?: Upcasters;
+  /**
+   * The source documents events may cite (a dataset's `sources.json`); without them, any document id is
+   * accepted. With them, a source citing another document is refused, with a did-you-mean.
+   */
+  readonly documents?: Iterable<string>;
 }

@@ -1,5 +1,6 @@
 import type { Immutable } from 'immer';
 import type { LedgerEvent } from '../events/index.js';
+import { EventTable, LineScanner, REPLACEMENT } from '../columns/index.js';
 import { FastEventReader } from '../events/fast-read.js';
 import { runProjection, type Projection } from '../projection/index.js';
 import {
@@ -13,18 +14,22 @@ import {
   type Timeline,
 } from '../queries/index.js';
 import { queryLabel, type QueryTime } from '../time/index.js';
+import { compareIds } from '../rules/index.js';
 import { Vocabulary } from '../vocabulary/index.js';
-import { appendBatch } from './append.js';
+import { appendEvents } from './append.js';
+import { appendNdjson, type NdjsonAppendOptions, type NdjsonAppendResult, type NdjsonInput } from './append-ndjson.js';
 import type { AppendOptions } from './append-options.js';
 import type { AppendResult } from './append-result.js';
 import type { Cell } from './cell.js';
 import type { LedgerOptions } from './ledger-options.js';
-import type { LedgerState } from './ledger-state.js';
+import { type LedgerState, memorySource } from './ledger-state.js';
+import { LEDGER_STATE, type WithLedgerState } from './ledger-internals.js';
+import { Links, storedLiveness } from './links.js';
+import { eventOfRow } from './row-events.js';
 import { boundOf, knownBound } from './query-bounds.js';
 import type { CellOptions, KnownAtOptions, ProjectOptions, QueryOptions } from './query-options.js';
 import { LedgerReader } from './reader.js';
 import { Snapshot } from './snapshot.js';
-import { StatementIndex } from './statement-index.js';
 
 /**
  * An append-only ledger of reported statements, folded into each party's position on each issue
@@ -37,9 +42,14 @@ import { StatementIndex } from './statement-index.js';
  *   sources: [{ document: 'doc-1' }] }]);
  * ledger.at('2025-05-01').cell('ukraine', 'ukraine-in-nato')?.stance; //=> 'demands'
  */
-export class Ledger {
+export class Ledger implements WithLedgerState {
   readonly #state: LedgerState;
   readonly #reader: LedgerReader;
+
+  /** @internal The ledger's state, for the library's own modules. */
+  get [LEDGER_STATE](): LedgerState {
+    return this.#state;
+  }
 
   /**
    * An empty ledger.
@@ -49,13 +59,21 @@ export class Ledger {
    * const ledger = new Ledger({ vocabulary: JSON.parse(vocabularyJson) });
    */
   constructor(options: LedgerOptions = {}) {
+    const table = new EventTable();
+    const links = new Links();
     this.#state = {
-      entries: new Map(),
-      log: [],
-      index: new StatementIndex(),
+      table,
+      links,
+      context: { table, links, liveness: storedLiveness(links) },
+      index: undefined,
+      size: 0,
       vocabulary: options.vocabulary === undefined ? undefined : Vocabulary.from(options.vocabulary),
+      documents: options.documents === undefined ? undefined : new Set(options.documents),
       upcasters: options.upcasters,
-      eventReader: new FastEventReader(),
+      // The ledger keeps no event objects, so its reader has nothing to share parts between.
+      eventReader: new FastEventReader({ share: false }),
+      scanner: new LineScanner(),
+      memory: memorySource(table),
     };
     this.#reader = new LedgerReader(this.#state);
   }
@@ -85,7 +103,7 @@ export class Ledger {
    * new Ledger().size; //=> 0
    */
   get size(): number {
-    return this.#state.log.length;
+    return this.#state.size;
   }
 
   /**
@@ -98,7 +116,47 @@ export class Ledger {
    * ledger.append([statement]).unchanged; //=> [statement id]
    */
   append(events: Iterable<unknown>, options: AppendOptions = {}): AppendResult {
-    return appendBatch(this.#state, events, options);
+    return appendEvents(this.#state, events, options);
+  }
+
+  /**
+   * A ledger holding the events of an NDJSON text (or of chunks of bytes), appended as one batch.
+   *
+   * @throws {ValidationError} listing every problem by line; nothing is created.
+   * @example
+   * const ledger = Ledger.fromNdjson(await (await fetch('/events.ndjson')).text(), { vocabulary });
+   */
+  static fromNdjson(input: NdjsonInput, options: LedgerOptions & NdjsonAppendOptions = {}): Ledger {
+    const ledger = new Ledger(options);
+    ledger.appendNdjson(input, options);
+    return ledger;
+  }
+
+  /**
+   * Appends the events of an NDJSON text, or of chunks of bytes as a file or stream gives them, all or
+   * nothing: each line is read as bytes straight into the ledger's columns, so no string holds the
+   * input whole and no object is made per event (docs/design.md §9.2). A line longer than 1 MiB is a
+   * problem naming it, as is malformed UTF-8.
+   *
+   * @throws {ValidationError} listing every problem by line; the ledger is left exactly as it was.
+   * @example
+   * ledger.appendNdjson('{"type":"retraction","target":"s1","reason":"misreport","recordedAt":"2026-01-06T00:00Z"}\n').added; //=> 1
+   */
+  appendNdjson(input: NdjsonInput, options: NdjsonAppendOptions = {}): NdjsonAppendResult {
+    return appendNdjson(this.#state, input, options);
+  }
+
+  /**
+   * Lets go of the file a ledger read by `readLedger` (`positions-ledger/file`) keeps open to read event
+   * texts back; a ledger built in memory holds nothing open. Questions answered from numbers still work
+   * after; reading an event's text (`get`, `events`, quotes and conditions) does not.
+   *
+   * @example
+   * const ledger = readLedger('events.ndjson');
+   * try { ledger.at('2025-12-31'); } finally { ledger.close(); }
+   */
+  close(): void {
+    for (const source of this.#state.table.texts) if (source.kind === 'bytes') source.close?.();
   }
 
   /**
@@ -108,7 +166,12 @@ export class Ledger {
    * ledger.events().filter((e) => e.type === 'corroboration').length; //=> 3
    */
   events(): readonly LedgerEvent[] {
-    return Object.freeze([...this.#state.log]);
+    const { table } = this.#state;
+    const events: LedgerEvent[] = [];
+    for (let row = 0; row < table.count; row++) {
+      if (table.kind[row] !== REPLACEMENT) events.push(eventOfRow(this.#state, row));
+    }
+    return Object.freeze(events);
   }
 
   /**
@@ -118,7 +181,30 @@ export class Ledger {
    * ledger.get('s.002.russia.ceasefire-before-settlement')?.type; //=> 'statement'
    */
   get(id: string): LedgerEvent | undefined {
-    return this.#state.entries.get(id)?.event;
+    const row = this.#state.table.ids.find(id);
+    return row < 0 ? undefined : eventOfRow(this.#state, row);
+  }
+
+  /**
+   * Every party id the ledger's statements name (corrections' replacements and retracted statements
+   * included), in id order.
+   *
+   * @example
+   * ledger.parties().includes('ukraine'); //=> true
+   */
+  parties(): readonly string[] {
+    return Object.freeze([...this.#state.table.parties.texts()].sort(compareIds));
+  }
+
+  /**
+   * Every issue id the ledger's statements name (corrections' replacements and retracted statements
+   * included), in id order.
+   *
+   * @example
+   * ledger.issues().includes('ukraine-in-nato'); //=> true
+   */
+  issues(): readonly string[] {
+    return Object.freeze([...this.#state.table.issues.texts()].sort(compareIds));
   }
 
   /**

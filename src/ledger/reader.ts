@@ -1,11 +1,14 @@
+import { compareTableRows, type EventTable, REPLACEMENT, STATEMENT } from '../columns/index.js';
+import type { Statement } from '../events/index.js';
 import { compareIds, isCandidate, isKnown } from '../rules/index.js';
 import type { Vocabulary } from '../vocabulary/index.js';
 import type { Cell } from './cell.js';
-import { compareClaims, type Claim } from './entry.js';
-import { CandidateCursor, foldCell, foldLane } from './fold.js';
+import { type Candidate, CandidateCursor, foldCell, foldLane, liveCorroborations } from './fold.js';
 import type { Lane } from './lane.js';
 import type { LedgerState } from './ledger-state.js';
-import { isLiveAt } from './liveness-toggles.js';
+import { isLiveAt } from './links.js';
+import { eventOfRow } from './row-events.js';
+import { StatementIndex } from './statement-index.js';
 
 /**
  * The read side of a ledger, as queries see it: cells at (t, k) over numeric bounds.
@@ -23,25 +26,46 @@ export class LedgerReader {
     return this.#state.vocabulary;
   }
 
+  /** The ledger's events, as rows. */
+  get table(): EventTable {
+    return this.#state.table;
+  }
+
+  /** The statement index, built from the table on first use (appends keep it up to date after). */
+  get index(): StatementIndex {
+    const state = this.#state;
+    if (state.index === undefined) {
+      const index = new StatementIndex(state.context);
+      const { table } = state;
+      for (let row = 0; row < table.count; row++) {
+        const kind = table.kind[row] as number;
+        if (kind === STATEMENT || kind === REPLACEMENT) index.add(row);
+      }
+      state.index = index;
+    }
+    return state.index;
+  }
+
   /** The lanes of one cell (docs/design.md §4): its own statements, and with `inherit` its blocs'. */
   lanes(party: string, issue: string, inherit: boolean): Lane[] {
     const blocs = inherit && this.#state.vocabulary ? this.#state.vocabulary.blocsOf(party) : [];
-    return this.#state.index.lanes(party, issue, blocs);
+    return this.index.lanes(party, issue, blocs);
   }
 
   /** One cell at valid-time bound `t` as known at bound `k`. */
   cell(party: string, issue: string, t: number, k: number, inherit: boolean): Cell | undefined {
+    const context = this.#state.context;
     if (!inherit || this.#state.vocabulary === undefined) {
       // One lane: fold its statements, without building lanes.
-      const statements = this.#state.index.statements(party, issue);
-      return statements === undefined ? undefined : foldLane(party, issue, statements, undefined, t, k);
+      const statements = this.index.statements(party, issue);
+      return statements === undefined ? undefined : foldLane(context, party, issue, statements, undefined, t, k);
     }
-    return foldCell(party, issue, this.lanes(party, issue, inherit), t, k);
+    return foldCell(context, party, issue, this.lanes(party, issue, inherit), t, k);
   }
 
   /** Every (party, issue) that can have a cell, in (party, issue) id order. */
   keys(inherit: boolean): Array<readonly [string, string]> {
-    const index = this.#state.index;
+    const index = this.index;
     const vocabulary = this.#state.vocabulary;
     const keys: Array<readonly [string, string]> = [];
     if (!inherit || vocabulary === undefined) {
@@ -66,10 +90,11 @@ export class LedgerReader {
   /** Every cell at (t, k), in (party, issue) order. */
   cells(t: number, k: number, inherit: boolean): Cell[] {
     const cells: Cell[] = [];
+    const context = this.#state.context;
     if (!inherit || this.#state.vocabulary === undefined) {
       // One lane per cell: walk the index directly, in the same (party, issue) order as `keys`.
-      this.#state.index.forEachCell((party, issue, statements) => {
-        const cell = foldLane(party, issue, statements, undefined, t, k);
+      this.index.forEachCell((party, issue, statements) => {
+        const cell = foldLane(context, party, issue, statements, undefined, t, k);
         if (cell) cells.push(cell);
       });
       return cells;
@@ -82,21 +107,29 @@ export class LedgerReader {
   }
 
   /** A cell's live candidates as known at `k`, oldest first, each with the bloc it came through. */
-  history(party: string, issue: string, k: number, inherit: boolean): Array<{ claim: Claim; via: string | undefined }> {
-    const cursor = new CandidateCursor(this.lanes(party, issue, inherit), Infinity, k);
-    const found: Array<{ claim: Claim; via: string | undefined }> = [];
+  history(party: string, issue: string, k: number, inherit: boolean): Candidate[] {
+    const cursor = new CandidateCursor(this.#state.context, this.lanes(party, issue, inherit), Infinity, k);
+    const found: Candidate[] = [];
     for (let next = cursor.next(); next !== undefined; next = cursor.next()) found.push(next);
     return found.reverse();
   }
 
-  /** Every live statement known at `k` with `start(statedAt) < t`, in the candidate order. */
-  statements(t: number, k: number): Claim[] {
-    const claims: Claim[] = [];
-    for (const entry of this.#state.entries.values()) {
-      const claim = entry.claim;
-      if (claim && isCandidate(claim.start, t) && isKnown(entry.recordedAt, k) && isLiveAt(entry, k))
-        claims.push(claim);
+  /** A statement row's live corroborations as known at `k`, in the evidence order. */
+  corroborations(row: number, k: number): readonly number[] {
+    return liveCorroborations(this.#state.context, row, k);
+  }
+
+  /** Every live statement known at `k` with `start(statedAt) < t`, in the candidate order, decoded. */
+  statements(t: number, k: number): Statement[] {
+    const { table, context } = this.#state;
+    const rows: number[] = [];
+    for (let row = 0; row < table.count; row++) {
+      const kind = table.kind[row] as number;
+      if (kind !== STATEMENT && kind !== REPLACEMENT) continue;
+      if (!isCandidate(table.statedStart[row] as number, t) || !isKnown(table.recordedAt[row] as number, k)) continue;
+      if (isLiveAt(table, row, k, context.liveness)) rows.push(row);
     }
-    return claims.sort(compareClaims);
+    rows.sort((a, b) => compareTableRows(table, a, b));
+    return rows.map((row) => eventOfRow(this.#state, row) as Statement);
   }
 }

@@ -13,7 +13,7 @@ export function runProjection<State extends object>(
   // One produce around the whole loop: immer copies on first write only, then freezes once. It works on a
   // copy because the result shares untouched parts with its base, and freezing them must not freeze the caller's.
   const result = produce(structuredClone(projection.initial), (draft) => {
-    for (const claim of statements) projection.reduce(draft, claim.statement);
+    for (const statement of statements) projection.reduce(draft, statement);
   });
   // immer returns the base untouched when nothing changed; freeze it all the same.
   return freeze(result, true) as Immutable<State>;

@@ -1,6 +1,8 @@
+import { positionNumber, statedAtOf } from '../columns/index.js';
 import type { Evidence } from '../ledger/evidence.js';
-import { evidenceOf } from '../ledger/fold.js';
+import { evidenceOfRow } from '../ledger/make-cell.js';
 import type { LedgerReader } from '../ledger/reader.js';
+import { stanceOfCode, valueOfCode } from '../rules/index.js';
 import type { PositionChange } from './position-change.js';
 import type { Timeline } from './timeline.js';
 
@@ -10,23 +12,26 @@ import type { Timeline } from './timeline.js';
  * same position extends it.
  */
 export function timelineOf(reader: LedgerReader, party: string, issue: string, k: number, inherit: boolean): Timeline {
+  const table = reader.table;
   const changes: PositionChange[] = [];
-  let run: { positionKey: string; statements: string[]; evidence: Evidence[] } | undefined;
-  for (const { claim, via } of reader.history(party, issue, k, inherit)) {
-    if (run === undefined || run.positionKey !== claim.positionKey) {
-      const { statement } = claim;
-      run = { positionKey: claim.positionKey, statements: [], evidence: [] };
+  let run: { position: number; statements: string[]; evidence: Evidence[] } | undefined;
+  for (const { row, via } of reader.history(party, issue, k, inherit)) {
+    const position = positionNumber(table, row);
+    if (run === undefined || run.position !== position) {
+      const code = table.stance[row] as number;
+      const terms = table.termsOf(row);
+      run = { position, statements: [], evidence: [] };
       changes.push({
-        stance: statement.stance,
-        value: claim.value,
-        since: statement.statedAt,
-        ...(statement.terms === undefined ? {} : { terms: statement.terms }),
+        stance: stanceOfCode(code),
+        value: valueOfCode(code),
+        since: statedAtOf(table, row),
+        ...(terms === undefined ? {} : { terms }),
         statements: run.statements,
         evidence: run.evidence,
       });
     }
-    run.statements.push(claim.statement.id);
-    run.evidence.push(...evidenceOf(claim, k, via));
+    run.statements.push(table.idOf(row));
+    run.evidence.push(...evidenceOfRow(table, row, via, reader.corroborations(row, k)));
   }
   for (const change of changes) {
     Object.freeze(change.statements);

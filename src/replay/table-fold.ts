@@ -1,5 +1,17 @@
-import { CORRECTION, CORROBORATION, type EventTable, REPLACEMENT, RETRACTION, STATEMENT } from './event-table.js';
-import { grown } from './growable.js';
+import {
+  CORRECTION,
+  CORROBORATION,
+  compareRecordedRows,
+  compareTableRows,
+  type EventTable,
+  grown,
+  REPLACEMENT,
+  RETRACTION,
+  STATEMENT,
+  sameTablePosition,
+} from '../columns/index.js';
+import { ValidationError } from '../errors/index.js';
+import { isKnown, isLive, outranks } from '../rules/index.js';
 
 /** One answered cell of a table fold: rows of the table, and party and issue numbers. */
 export interface FoldedCell {
@@ -159,18 +171,18 @@ export class TableFold {
       this.#winnerLane[cell] = lane;
       return;
     }
-    const order = compareRows(table, row, winner);
+    const order = compareTableRows(table, row, winner);
     if (order > 0) {
       // Every earlier row is below the old winner, so if it holds another position it is the best breaker.
-      if (!samePosition(table, row, winner)) this.#breaker[cell] = winner;
+      if (!sameTablePosition(table, row, winner)) this.#breaker[cell] = winner;
       this.#winner[cell] = row;
       this.#winnerLane[cell] = lane;
     } else if (order === 0) {
       // The same statement reached through another lane: the first lane speaks for it.
-      if (lane < (this.#winnerLane[cell] as number)) this.#winnerLane[cell] = lane;
-    } else if (!samePosition(table, row, winner)) {
+      if (outranks(order, lane, this.#winnerLane[cell] as number)) this.#winnerLane[cell] = lane;
+    } else if (!sameTablePosition(table, row, winner)) {
       const breaker = this.#breaker[cell] as number;
-      if (breaker < 0 || compareRows(table, row, breaker) > 0) this.#breaker[cell] = row;
+      if (breaker < 0 || compareTableRows(table, row, breaker) > 0) this.#breaker[cell] = row;
     }
   }
 
@@ -179,15 +191,16 @@ export class TableFold {
     const state = this.#liveness[row] as number;
     if (state === LIVE) return false;
     if (state === DEAD) return true;
-    if (state === VISITING) throw new Error(`events retract or correct each other in a loop (row ${row})`);
+    if (state === VISITING) throw loopError(table, row);
     this.#liveness[row] = VISITING;
-    let dead = (table.recordedAt[row] as number) >= k;
-    if (!dead && table.kind[row] === REPLACEMENT) dead = this.#dead(table, table.partner[row] as number, k, killersOf);
-    if (!dead) {
-      const killers = killersOf.get(row);
-      if (killers !== undefined)
-        for (const killer of killers) if (!this.#dead(table, killer, k, killersOf)) dead = true;
-    }
+    // docs/design.md §3.2: known, carried by a live correction (for a replacement), and no live killer.
+    const known = isKnown(table.recordedAt[row] as number, k);
+    const carried =
+      !known || table.kind[row] !== REPLACEMENT || !this.#dead(table, table.partner[row] as number, k, killersOf);
+    let killed = false;
+    const killers = known && carried ? killersOf.get(row) : undefined;
+    if (killers !== undefined) killed = killers.some((killer) => !this.#dead(table, killer, k, killersOf));
+    const dead = !isLive(known, carried, killed);
     this.#liveness[row] = dead ? DEAD : LIVE;
     return dead;
   }
@@ -211,8 +224,8 @@ export class TableFold {
         if (repick[c] !== 1) continue;
         const row = rows[i] as number;
         const best = winner[c] as number;
-        const order = best < 0 ? 1 : compareRows(table, row, best);
-        if (order === 0 && (lanes[i] as number) < (lane[c] as number)) lane[c] = lanes[i] as number;
+        const order = best < 0 ? 1 : compareTableRows(table, row, best);
+        if (order === 0 && outranks(order, lanes[i] as number, lane[c] as number)) lane[c] = lanes[i] as number;
         else if (order > 0 && !dead(row)) {
           winner[c] = row;
           lane[c] = lanes[i] as number;
@@ -230,9 +243,9 @@ export class TableFold {
         const c = cells[i] as number;
         const w = winner[c] as number;
         const row = rows[i] as number;
-        if (rebreak[c] !== 1 || w < 0 || samePosition(table, row, w)) continue;
+        if (rebreak[c] !== 1 || w < 0 || sameTablePosition(table, row, w)) continue;
         const b = breaker[c] as number;
-        if ((b < 0 || compareRows(table, row, b) > 0) && !dead(row)) breaker[c] = row;
+        if ((b < 0 || compareTableRows(table, row, b) > 0) && !dead(row)) breaker[c] = row;
       }
     }
     // `since`: the least live candidate above the breaker (every candidate between it and the winner
@@ -242,9 +255,9 @@ export class TableFold {
       const c = cells[i] as number;
       const row = rows[i] as number;
       const b = breaker[c] as number;
-      if (b >= 0 && compareRows(table, row, b) <= 0) continue;
+      if (b >= 0 && compareTableRows(table, row, b) <= 0) continue;
       const first = since[c] as number;
-      if ((first < 0 || compareRows(table, row, first) < 0) && !dead(row)) since[c] = row;
+      if ((first < 0 || compareTableRows(table, row, first) < 0) && !dead(row)) since[c] = row;
     }
   }
 
@@ -263,11 +276,10 @@ export class TableFold {
     }
     for (const row of corroborations) {
       const list = byWinner.get(table.target[row] as number);
-      if (list !== undefined && !dead(row)) list.push(row);
+      // A stream joined from two files may hold an event twice; a ledger would have kept it once.
+      if (list !== undefined && table.ids.find(table.idOf(row)) === row && !dead(row)) list.push(row);
     }
-    const byRecorded = (a: number, b: number) =>
-      (table.recordedAt[a] as number) - (table.recordedAt[b] as number) || table.ids.compare(a, b);
-    for (const list of byWinner.values()) if (list.length > 1) list.sort(byRecorded);
+    for (const list of byWinner.values()) if (list.length > 1) list.sort((a, b) => compareRecordedRows(table, a, b));
     const answers: FoldedCell[] = [];
     for (let c = 0; c < this.#cells; c++) {
       const w = this.#winner[c] as number;
@@ -285,17 +297,17 @@ export class TableFold {
   }
 }
 
-/** The candidate order of two rows (docs/design.md §3.3): start, end, recordedAt, id by bytes. */
-function compareRows(table: EventTable, a: number, b: number): number {
-  return (
-    (table.statedStart[a] as number) - (table.statedStart[b] as number) ||
-    (table.statedEnd[a] as number) - (table.statedEnd[b] as number) ||
-    (table.recordedAt[a] as number) - (table.recordedAt[b] as number) ||
-    table.ids.compare(a, b)
-  );
-}
-
-/** Whether two rows hold the same position: the same stance and equal terms (docs/design.md §3.5). */
-function samePosition(table: EventTable, a: number, b: number): boolean {
-  return table.stance[a] === table.stance[b] && table.terms[a] === table.terms[b];
+function loopError(table: EventTable, row: number): ValidationError {
+  const id = table.idOf(row);
+  const target = table.target[row] as number;
+  const through = target >= 0 ? table.idOf(target) : id;
+  return new ValidationError([
+    {
+      code: 'loop',
+      path: ['target'],
+      message: `'${id}' is retracted or corrected, through '${through}', by itself: a loop`,
+      events: [id, through],
+      suggestion: 'append the stream to a Ledger, which refuses loops, and fold that',
+    },
+  ]);
 }
