@@ -2,7 +2,8 @@
 // the messages are the project's own (src/errors/zod-problems.ts), so the schema library underneath, and
 // whichever of its locales another import has loaded, changes none of them. Each case is one way to get a
 // field wrong; the expected problems (code, path, message, suggestion) are in the order they are reported.
-import { describe, expect, it } from 'vitest';
+import { config, locales, minLength, string } from 'zod/mini';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEvent, ValidationError, Vocabulary, type Problem, type ProblemCode } from '../../src/index.js';
 
 type Pinned = [code: ProblemCode, path: (string | number)[], message: string, suggestion?: string];
@@ -799,5 +800,22 @@ describe('the messages of a vocabulary that breaks the schema', () => {
     }
     expect(thrown).toBeInstanceOf(ValidationError);
     expect((thrown as ValidationError).problems).toStrictEqual(problems(pinned));
+  });
+});
+
+describe("the messages are the project's own, whatever locale zod is configured with", () => {
+  // zod's configuration is global: another import of zod in the same program may set any locale.
+  const before = { ...config() };
+  beforeAll(() => void config(locales.de()));
+  afterAll(() => void config(before));
+
+  it("zod's own messages are in German here", () => {
+    const issue = string().check(minLength(1)).safeParse('').error?.issues[0];
+    expect(issue?.message).toMatch(/^Zu klein/);
+  });
+
+  it.each(EVENTS)('%s', (_, input, pinned) => {
+    const result = readEvent(input());
+    expect(result.ok ? [] : result.problems).toStrictEqual(problems(pinned));
   });
 });
