@@ -19,4 +19,5 @@ export {
   type VocabularyData,
 } from './schemas.js';
 export { Vocabulary } from './vocabulary.js';
+export { vocabularyProblems } from './vocabulary-problems.js';
 export { suggest, didYouMean } from './suggest.js';
