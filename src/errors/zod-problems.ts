@@ -1,13 +1,14 @@
 import type { core } from 'zod/mini';
 import { ID_PATTERN, ID_RULE } from '../vocabulary/id.js';
 import { didYouMean } from '../vocabulary/suggest.js';
+import type { RuleParams } from '../events/event-rules.js';
 import type { Problem } from './problem.js';
 
 /**
  * Turns a zod error into problems with plain messages, prefixed by `base` where given. Every message is
- * written here from the issue's own fields (or, for a time, by the time reader), never taken from zod's
- * locales: the messages are the same whichever zod flavour validated, and whatever locale another import
- * configured (test/core/messages.test.ts pins them).
+ * written here from the issue's own fields, or by the project's rule that reported it (a time the time
+ * reader refused, say), never taken from zod's locales: the messages are the same whichever zod flavour
+ * validated, and whatever locale another import configured (test/core/messages.test.ts pins them).
  */
 export function zodProblems(error: core.$ZodError, base?: string, extra: Partial<Problem> = {}): Problem[] {
   const prefix = (path: readonly PropertyKey[]) => {
@@ -24,9 +25,10 @@ export function zodProblems(error: core.$ZodError, base?: string, extra: Partial
         message: `unknown field '${key}'`,
       }));
     }
-    const time = issue.code === 'custom' ? (issue.params as TimeParams | undefined) : undefined;
+    // A rule of the project's (src/events/event-rules.ts) names its problem's code and writes its message.
+    const rule = issue.code === 'custom' ? (issue.params as RuleParams | undefined) : undefined;
     const suggestion =
-      time?.suggestion ??
+      rule?.suggestion ??
       (issue.code === 'invalid_value' && typeof issue.input === 'string'
         ? didYouMean(
             issue.input,
@@ -36,20 +38,13 @@ export function zodProblems(error: core.$ZodError, base?: string, extra: Partial
     return [
       {
         ...extra,
-        code: time?.time === true ? 'invalid-time' : 'schema',
+        code: rule?.code ?? 'schema',
         path: prefix(issue.path),
-        // A time's message is the rule the time reader found broken (src/time), carried by the issue.
-        message: time?.time === true ? issue.message : plainMessage(issue),
+        message: rule?.code === undefined ? plainMessage(issue) : issue.message,
         ...(suggestion === undefined ? {} : { suggestion }),
       },
     ];
   });
-}
-
-/** What the time refinement (src/events/fields.ts) puts in a custom issue's `params`. */
-interface TimeParams {
-  readonly time?: boolean;
-  readonly suggestion?: string;
 }
 
 function plainMessage(issue: core.$ZodIssue): string {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { IdSchema, TextSchema } from '../vocabulary/index.js';
-import { fuzzyTimeRule, instantRule } from './time-rule.js';
+import { fuzzyTimeRule, instantRule } from './event-rules.js';
 
 // The schemas the library validates with, in zod/mini: the main entry carries no more of zod than they
 // need. Their classic twins, with descriptions for the published JSON Schema, are in src/schemas.
