@@ -3,8 +3,9 @@ import { defineConfig } from 'tsup';
 
 const cliBuildStarted = Date.now();
 
-// `index` must stay free of Node built-ins (it runs in browsers and edge runtimes);
-// everything that touches files, processes or databases is its own entry.
+// `index` must stay free of Node built-ins (it runs in browsers and edge runtimes) and small (it validates
+// with zod/mini; the classic zod schemas are the `schemas` entry); everything that touches files,
+// processes or databases is its own entry.
 export default defineConfig([
   {
     entry: {
@@ -13,6 +14,7 @@ export default defineConfig([
       file: 'src/stores/file/index.ts',
       postgres: 'src/stores/postgres/index.ts',
       report: 'src/report/index.ts',
+      schemas: 'src/schemas/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const dist = fileURLToPath(new URL('./dist/index.js', import.meta.url));
+const distSchemas = fileURLToPath(new URL('./dist/schemas.js', import.meta.url));
 
 export default defineConfig({
   test: {
@@ -16,7 +17,12 @@ export default defineConfig({
       {
         // As immer does: the public-API suites run a second time against the built bundle.
         extends: true,
-        resolve: { alias: [{ find: /^(\.\.\/)+src\/index\.js$/, replacement: dist }] },
+        resolve: {
+          alias: [
+            { find: /^(\.\.\/)+src\/index\.js$/, replacement: dist },
+            { find: /^(\.\.\/)+src\/schemas\/index\.js$/, replacement: distSchemas },
+          ],
+        },
         test: { name: 'dist', include: ['test/core/**/*.test.ts'] },
       },
     ],

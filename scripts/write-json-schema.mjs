@@ -1,7 +1,8 @@
-// Publishes the event format as JSON Schema (draft 2020-12), generated from the zod schemas in the build.
+// Publishes the event format as JSON Schema (draft 2020-12), generated from the classic zod schemas of the
+// build (`positions-ledger/schemas`).
 import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { EventSchema } from '../dist/index.js';
+import { EventSchema } from '../dist/schemas.js';
 
 const schema = z.toJSONSchema(EventSchema, { io: 'input', target: 'draft-2020-12' });
 schema.title = 'positions-ledger event';

@@ -18,16 +18,7 @@ export type { CellChange, IssueDivergence, PairAlignment, PositionChange, Timeli
 export { defineProjection, type Projection } from './projection/index.js';
 export { foldEvents, FoldWorkspace, type FoldEventsOptions } from './replay/index.js';
 
-export {
-  EventSchema,
-  StatementSchema,
-  CorroborationSchema,
-  RetractionSchema,
-  CorrectionSchema,
-  ReplacementSchema,
-  CURRENT_EVENT_VERSION,
-} from './events/index.js';
-export { readEvent, parseEvent, contentId, canonicalJson, upcast } from './events/index.js';
+export { CURRENT_EVENT_VERSION, readEvent, parseEvent, contentId, canonicalJson, upcast } from './events/index.js';
 export type {
   Act,
   Attribution,
@@ -50,15 +41,7 @@ export type {
   Upcasters,
 } from './events/index.js';
 
-export {
-  DEFAULT_TOPICS,
-  Vocabulary,
-  VocabularySchema,
-  PartySchema,
-  IssueSchema,
-  STANCES,
-  stanceValue,
-} from './vocabulary/index.js';
+export { DEFAULT_TOPICS, Vocabulary, STANCES, stanceValue } from './vocabulary/index.js';
 export type {
   Issue,
   IssueTerm,

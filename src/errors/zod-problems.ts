@@ -1,11 +1,16 @@
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
+import { ID_PATTERN, ID_RULE } from '../vocabulary/id.js';
 import { didYouMean } from '../vocabulary/suggest.js';
+import type { RuleParams } from '../events/event-rules.js';
 import type { Problem } from './problem.js';
 
 /**
- * Turns a zod error into problems with plain messages, prefixed by `base` where given.
+ * Turns a zod error into problems with plain messages, prefixed by `base` where given. Every message is
+ * written here from the issue's own fields, or by the project's rule that reported it (a time the time
+ * reader refused, say), never taken from zod's locales: the messages are the same whichever zod flavour
+ * validated, and whatever locale another import configured (test/core/messages.test.ts pins them).
  */
-export function zodProblems(error: z.ZodError, base?: string, extra: Partial<Problem> = {}): Problem[] {
+export function zodProblems(error: core.$ZodError, base?: string, extra: Partial<Problem> = {}): Problem[] {
   const prefix = (path: readonly PropertyKey[]) => {
     const keys = path.map((key) => (typeof key === 'symbol' ? String(key) : key));
     return base === undefined ? keys : [base, ...keys];
@@ -20,10 +25,10 @@ export function zodProblems(error: z.ZodError, base?: string, extra: Partial<Pro
         message: `unknown field '${key}'`,
       }));
     }
-    const params =
-      issue.code === 'custom' ? (issue.params as { time?: boolean; suggestion?: string } | undefined) : undefined;
+    // A rule of the project's (src/events/event-rules.ts) names its problem's code and writes its message.
+    const rule = issue.code === 'custom' ? (issue.params as RuleParams | undefined) : undefined;
     const suggestion =
-      params?.suggestion ??
+      rule?.suggestion ??
       (issue.code === 'invalid_value' && typeof issue.input === 'string'
         ? didYouMean(
             issue.input,
@@ -33,32 +38,47 @@ export function zodProblems(error: z.ZodError, base?: string, extra: Partial<Pro
     return [
       {
         ...extra,
-        code: params?.time === true ? 'invalid-time' : 'schema',
+        code: rule?.code ?? 'schema',
         path: prefix(issue.path),
-        message: plainMessage(issue),
+        message: rule?.code === undefined ? plainMessage(issue) : issue.message,
         ...(suggestion === undefined ? {} : { suggestion }),
       },
     ];
   });
 }
 
-function plainMessage(issue: z.core.$ZodIssue): string {
+function plainMessage(issue: core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
         ? `missing (expected ${issue.expected})`
         : `expected ${issue.expected}, got ${describe(issue.input)}`;
-    case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
-    case 'invalid_value':
+    case 'invalid_value': {
+      const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
       return issue.input === undefined
-        ? `missing (expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')})`
-        : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(issue.input)}`;
-    case 'invalid_union':
-      return issue.message;
+        ? `missing (expected one of ${values})`
+        : `expected one of ${values}, got ${describe(issue.input)}`;
+    }
+    case 'too_small':
+      return `Too small: expected ${size(issue.origin, issue.exact ? 'exactly ' : issue.inclusive ? '>=' : '>', issue.minimum)}`;
+    case 'too_big':
+      return `Too big: expected ${size(issue.origin, issue.exact ? 'exactly ' : issue.inclusive ? '<=' : '<', issue.maximum)}`;
+    case 'invalid_format':
+      // The id pattern is the only pattern the schemas check; a URL is the only other format.
+      if (issue.format === 'regex') return issue.pattern === String(ID_PATTERN) ? ID_RULE : 'Invalid string';
+      return issue.format === 'url' ? 'Invalid URL' : `Invalid ${issue.format}`;
+    case 'invalid_key':
+      return `Invalid key in ${issue.origin}`;
     default:
-      return issue.message;
+      // A union no option of which matched (a term that is neither a number, a string nor a boolean).
+      return 'Invalid input';
   }
+}
+
+/** A bound in words: a length in characters or items, any other size compared as a value. */
+function size(origin: string, relation: string, bound: number | bigint): string {
+  const unit = origin === 'string' ? 'characters' : origin === 'array' ? 'items' : undefined;
+  return unit === undefined ? `${origin} to be ${relation}${bound}` : `${origin} to have ${relation}${bound} ${unit}`;
 }
 
 function describe(value: unknown): string {

@@ -1,45 +1,15 @@
-import { z } from 'zod';
-import {
-  FUZZY_TIME_PATTERN,
-  INSTANT_PATTERN,
-  InvalidTimeError,
-  normalizeInstant,
-  parseFuzzyTime,
-} from '../time/index.js';
-import { IdSchema } from '../vocabulary/index.js';
+import * as z from 'zod/mini';
+import { IdSchema, TextSchema } from '../vocabulary/index.js';
+import { fuzzyTimeRule, instantRule } from './event-rules.js';
 
-function timeRule(parse: (text: string) => unknown) {
-  return (text: string, ctx: z.core.$RefinementCtx<string>) => {
-    try {
-      parse(text);
-    } catch (error) {
-      if (!(error instanceof InvalidTimeError)) throw error;
-      ctx.addIssue({
-        code: 'custom',
-        message: error.rule,
-        params: { time: true, suggestion: error.suggestion },
-        input: text,
-      });
-    }
-  };
-}
+// The schemas the library validates with, in zod/mini: the main entry carries no more of zod than they
+// need. Their classic twins, with descriptions for the published JSON Schema, are in src/schemas.
 
 /** A fuzzy time: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, a date-time with a zone, or an interval `A/B`. */
-export const FuzzyTimeSchema = z
-  .string()
-  .superRefine(timeRule(parseFuzzyTime))
-  // `pattern` is metadata for the published JSON Schema only; the refinement above is the real check.
-  .meta({
-    description:
-      'A fuzzy time: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss[.sss]] with Z or ±hh:mm, or an interval A/B.',
-    pattern: FUZZY_TIME_PATTERN,
-  });
+export const FuzzyTimeSchema = z.string().check(z.superRefine(fuzzyTimeRule));
 
 /** An instant: a date-time with a zone, to the minute or finer; stored as `YYYY-MM-DDThh:mm:ss.sssZ`. */
-export const InstantSchema = z
-  .string()
-  .superRefine(timeRule(normalizeInstant))
-  .meta({ description: 'An instant: YYYY-MM-DDThh:mm[:ss[.sss]] with Z or ±hh:mm.', pattern: INSTANT_PATTERN });
+export const InstantSchema = z.string().check(z.superRefine(instantRule));
 
 /** How much authority a speaker has to commit their party. */
 export const AuthoritySchema = z.enum([
@@ -55,9 +25,9 @@ export const AuthoritySchema = z.enum([
 /** The person who spoke for a party. */
 export const SpeakerSchema = z.strictObject({
   /** Their name as reported ("Volodymyr Zelensky"), or a description for an anonymous source. */
-  name: z.string().min(1),
+  name: TextSchema,
   /** Their office ("President", "special envoy"). */
-  role: z.string().min(1).optional(),
+  role: z.optional(TextSchema),
   /** How far they can commit their party. */
   authority: AuthoritySchema,
 });
@@ -67,15 +37,15 @@ export const SourceSchema = z.strictObject({
   /** The document's id (for the bundled dataset, the article's file name without `.txt`). */
   document: IdSchema,
   /** When the document was published, as precisely as known. */
-  publishedAt: FuzzyTimeSchema.optional(),
+  publishedAt: z.optional(FuzzyTimeSchema),
   /** Where the document can be read. */
-  url: z.url().optional(),
+  url: z.optional(z.url()),
   /** The party's own words as the document quotes them. */
-  quote: z.string().min(1).optional(),
+  quote: z.optional(TextSchema),
 });
 
 /** The quantities or options a stance names, e.g. `{ durationYears: 15 }`. */
-export const TermsSchema = z.record(z.string().min(1), z.union([z.number(), z.string(), z.boolean()]));
+export const TermsSchema = z.record(TextSchema, z.union([z.number(), z.string(), z.boolean()]));
 
 /** What the party did in making the statement. */
 export const ActSchema = z.enum([
@@ -119,7 +89,7 @@ export const CURRENT_EVENT_VERSION = 1;
 /** The `id` and `v` fields every event may carry. */
 export const envelope = {
   /** The event's id; derived from its content when absent. */
-  id: IdSchema.optional(),
+  id: z.optional(IdSchema),
   /** The event format version; 1 when absent. */
-  v: z.literal(CURRENT_EVENT_VERSION).optional(),
+  v: z.optional(z.literal(CURRENT_EVENT_VERSION)),
 };

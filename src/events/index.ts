@@ -35,6 +35,14 @@ export type {
   StatementInput,
   Terms,
 } from './types.js';
+export {
+  distinctPartiesRule,
+  fuzzyTimeRule,
+  instantRule,
+  refuseProtoTerm,
+  type Rule,
+  type RuleParams,
+} from './event-rules.js';
 export { canonicalJson } from './canonical-json.js';
 export { contentId } from './content-id.js';
 export { DEFAULT_UPCASTERS, upcast, type Upcaster, type Upcasters } from './upcast.js';

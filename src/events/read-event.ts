@@ -5,6 +5,7 @@ import { normalizeInstant } from '../time/index.js';
 import { didYouMean } from '../vocabulary/index.js';
 import { contentId } from './content-id.js';
 import { FastEventReader } from './fast-read.js';
+import { hasProtoTerm, listedTwice, PROTO_TERM, repeatedParties } from './event-rules.js';
 import { CURRENT_EVENT_VERSION } from './fields.js';
 import { EventSchema } from './schemas.js';
 import type { LedgerEvent, Replacement } from './types.js';
@@ -172,10 +173,7 @@ function normalizeReplacement(
 
 function sortParties(parties: readonly string[], path: (string | number)[], problems: Problem[]): string[] {
   const sorted = [...parties].sort();
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i] === sorted[i - 1])
-      problems.push({ code: 'schema', path, message: `party '${sorted[i]}' is listed twice` });
-  }
+  for (const party of repeatedParties(sorted)) problems.push({ code: 'schema', path, message: listedTwice(party) });
   return sorted;
 }
 
@@ -186,13 +184,8 @@ function protoTermProblems(event: Readonly<Record<string, unknown>>): Problem[] 
   const check = (holder: unknown, path: string[]) => {
     const terms =
       holder !== null && typeof holder === 'object' ? (holder as Record<string, unknown>)['terms'] : undefined;
-    if (terms !== null && typeof terms === 'object' && Object.hasOwn(terms, '__proto__')) {
-      problems.push({
-        code: 'schema',
-        path: [...path, 'terms', '__proto__'],
-        message: "'__proto__' cannot be a term name",
-      });
-    }
+    if (hasProtoTerm(terms))
+      problems.push({ code: 'schema', path: [...path, 'terms', '__proto__'], message: PROTO_TERM });
   };
   check(event, []);
   check(event['replacement'], ['replacement']);

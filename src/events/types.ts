@@ -1,5 +1,5 @@
 import type { Immutable } from 'immer';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type {
   CorrectionSchema,
   CorroborationSchema,

@@ -1,5 +1,6 @@
 export { STANCES, StanceSchema, stanceValue, type Stance, type StanceValue } from './stance.js';
-export { ID_PATTERN, IdSchema } from './id.js';
+export { ID_PATTERN, ID_RULE, IdSchema } from './id.js';
+export { TextSchema } from './text.js';
 export {
   DEFAULT_TOPICS,
   IssueSchema,
@@ -18,4 +19,5 @@ export {
   type VocabularyData,
 } from './schemas.js';
 export { Vocabulary } from './vocabulary.js';
+export { vocabularyProblems } from './vocabulary-problems.js';
 export { suggest, didYouMean } from './suggest.js';

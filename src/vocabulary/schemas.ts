@@ -1,42 +1,33 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema } from './id.js';
+import { TextSchema } from './text.js';
 
 /** What kind of side a party is. */
 export const PartyKindSchema = z.enum(['state', 'bloc', 'organisation', 'commentator']);
 
-/**
- * A side that holds positions.
- *
- * @example
- * PartySchema.parse({ id: 'ukraine', name: 'Ukraine', kind: 'state', aliases: ['Kyiv'] }).kind; //=> 'state'
- */
-export const PartySchema = z
-  .strictObject({
-    /** The party's id, by convention lowercase kebab-case (`united-states`). */
-    id: IdSchema,
-    /** Its display name. */
-    name: z.string().min(1),
-    /** `state`, `bloc` (with `members`), `organisation` or `commentator`. */
-    kind: PartyKindSchema,
-    /** Other names reports use for it ("Kyiv", "the Kremlin"). */
-    aliases: z.array(z.string().min(1)).optional(),
-    /** For a bloc: the ids of its member parties. */
-    members: z.array(IdSchema).optional(),
-  })
-  .describe('A party: a side that holds positions.');
+/** A side that holds positions. */
+export const PartySchema = z.strictObject({
+  /** The party's id, by convention lowercase kebab-case (`united-states`). */
+  id: IdSchema,
+  /** Its display name. */
+  name: TextSchema,
+  /** `state`, `bloc` (with `members`), `organisation` or `commentator`. */
+  kind: PartyKindSchema,
+  /** Other names reports use for it ("Kyiv", "the Kremlin"). */
+  aliases: z.optional(z.array(TextSchema)),
+  /** For a bloc: the ids of its member parties. */
+  members: z.optional(z.array(IdSchema)),
+});
 
 /**
  * A topic issues are grouped under. Topics belong to the dataset: a vocabulary lists its own, or takes
  * {@link DEFAULT_TOPICS}.
- *
- * @example
- * TopicSchema.parse({ id: 'humanitarian', title: 'Humanitarian' }).id; //=> 'humanitarian'
  */
 export const TopicSchema = z.strictObject({
   /** The topic's id, lowercase kebab-case by convention; issues name it in `topic`. */
   id: IdSchema,
   /** A short title. */
-  title: z.string().min(1),
+  title: TextSchema,
 });
 
 /**
@@ -66,47 +57,33 @@ export const TermTypeSchema = z.enum(['number', 'string']);
 /** A quantity or option an issue's stances may name (e.g. `durationYears`). */
 export const IssueTermSchema = z.strictObject({
   /** The key statements use in `terms`. */
-  name: z.string().min(1),
+  name: TextSchema,
   /** What the term measures. */
-  description: z.string().min(1),
+  description: TextSchema,
   /** Its unit, where it has one. */
-  unit: z.string().min(1).optional(),
+  unit: z.optional(TextSchema),
   /** The kind of value statements give it; any number, string or boolean when absent. */
-  type: TermTypeSchema.optional(),
+  type: z.optional(TermTypeSchema),
 });
 
-/**
- * A proposition a party can be for or against.
- *
- * @example
- * IssueSchema.parse({
- *   id: 'ukraine-in-eu', title: 'EU membership', proposition: 'Ukraine may join the EU.', topic: 'alliances',
- * }).topic; //=> 'alliances'
- */
-export const IssueSchema = z
-  .strictObject({
-    /** The issue's id, lowercase kebab-case by convention. */
-    id: IdSchema,
-    /** A short title. */
-    title: z.string().min(1),
-    /** The proposition, stated so that `supports` means "for it". */
-    proposition: z.string().min(1),
-    /** The id of the topic it belongs to, one of the vocabulary's topics. */
-    topic: IdSchema,
-    /** The terms argued about, if any. */
-    terms: z.array(IssueTermSchema).optional(),
-  })
-  .describe('An issue: a proposition parties take stances on.');
+/** A proposition a party can be for or against. */
+export const IssueSchema = z.strictObject({
+  /** The issue's id, lowercase kebab-case by convention. */
+  id: IdSchema,
+  /** A short title. */
+  title: TextSchema,
+  /** The proposition, stated so that `supports` means "for it". */
+  proposition: TextSchema,
+  /** The id of the topic it belongs to, one of the vocabulary's topics. */
+  topic: IdSchema,
+  /** The terms argued about, if any. */
+  terms: z.optional(z.array(IssueTermSchema)),
+});
 
-/**
- * The parties and issues a ledger accepts.
- *
- * @example
- * VocabularySchema.parse(JSON.parse(vocabularyJson)).parties.length; //=> 8
- */
+/** The parties and issues a ledger accepts. */
 export const VocabularySchema = z.strictObject({
   /** The topics issues are grouped under; {@link DEFAULT_TOPICS} when absent. */
-  topics: z.array(TopicSchema).optional(),
+  topics: z.optional(z.array(TopicSchema)),
   /** Every party, blocs included. */
   parties: z.array(PartySchema),
   /** Every issue. */

@@ -1,4 +1,4 @@
-import { ValidationError, type Problem } from '../errors/index.js';
+import { ValidationError } from '../errors/index.js';
 import { zodProblems } from '../errors/zod-problems.js';
 import {
   DEFAULT_TOPICS,
@@ -8,7 +8,8 @@ import {
   type Topic,
   type VocabularyData,
 } from './schemas.js';
-import { didYouMean, suggest } from './suggest.js';
+import { suggest } from './suggest.js';
+import { vocabularyProblems } from './vocabulary-problems.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 
 /**
@@ -52,91 +53,26 @@ export class Vocabulary {
   }
 
   private constructor(data: VocabularyData) {
-    const problems: Problem[] = [];
-    const addName = (names: Map<string, string>, name: string, owner: string, path: (string | number)[]) => {
-      const key = name.toLowerCase();
-      const holder = names.get(key);
-      if (holder !== undefined && holder !== owner) {
-        problems.push({ code: 'vocabulary', path, message: `'${name}' names both '${holder}' and '${owner}'` });
-      } else names.set(key, owner);
-    };
-    data.parties.forEach((party, i) => {
-      if (this.#parties.has(party.id)) {
-        problems.push({
-          code: 'vocabulary',
-          path: ['parties', i, 'id'],
-          message: `party id '${party.id}' appears twice`,
-        });
-      }
-      this.#parties.set(party.id, deepFreeze(party));
-      addName(this.#partyNames, party.id, party.id, ['parties', i, 'id']);
-      party.aliases?.forEach((alias, j) => {
-        addName(this.#partyNames, alias, party.id, ['parties', i, 'aliases', j]);
-      });
-    });
-    data.parties.forEach((party, i) => {
-      if (party.members !== undefined && party.kind !== 'bloc') {
-        problems.push({
-          code: 'vocabulary',
-          path: ['parties', i, 'members'],
-          message: `only a bloc has members; '${party.id}' is a ${party.kind}`,
-        });
-      }
-      party.members?.forEach((member, j) => {
-        if (!this.#parties.has(member)) {
-          problems.push({
-            code: 'vocabulary',
-            path: ['parties', i, 'members', j],
-            message: `unknown member '${member}' of bloc '${party.id}'`,
-            ...didYouMean(member, this.#parties.keys()),
-          });
-        } else if (member === party.id) {
-          problems.push({
-            code: 'vocabulary',
-            path: ['parties', i, 'members', j],
-            message: `bloc '${party.id}' lists itself as a member`,
-          });
-        } else {
-          const blocs = this.#blocsOf.get(member) ?? [];
-          if (!blocs.includes(party.id)) blocs.push(party.id);
-          this.#blocsOf.set(member, blocs);
-        }
-      });
-    });
-    const topics = data.topics ?? DEFAULT_TOPICS;
-    const topicIds = new Set<string>();
-    topics.forEach((topic, i) => {
-      if (topicIds.has(topic.id)) {
-        problems.push({
-          code: 'vocabulary',
-          path: ['topics', i, 'id'],
-          message: `topic id '${topic.id}' appears twice`,
-        });
-      }
-      topicIds.add(topic.id);
-    });
-    data.issues.forEach((issue, i) => {
-      if (!topicIds.has(issue.topic)) {
-        problems.push({
-          code: 'vocabulary',
-          path: ['issues', i, 'topic'],
-          message: `unknown topic '${issue.topic}' of issue '${issue.id}'`,
-          ...(suggest(issue.topic, topicIds) === undefined
-            ? { suggestion: `add the topic to the vocabulary's topics (positions add topic ${issue.topic} --title …)` }
-            : didYouMean(issue.topic, topicIds)),
-        });
-      }
-      if (this.#issues.has(issue.id)) {
-        problems.push({
-          code: 'vocabulary',
-          path: ['issues', i, 'id'],
-          message: `issue id '${issue.id}' appears twice`,
-        });
-      }
-      this.#issues.set(issue.id, deepFreeze(issue));
-      addName(this.#issueNames, issue.id, issue.id, ['issues', i, 'id']);
-    });
+    const problems = vocabularyProblems(data);
     if (problems.length > 0) throw new ValidationError(problems);
+    // Past this point the data keeps every rule: each id and name stands for one party or issue.
+    for (const party of data.parties) {
+      this.#parties.set(party.id, deepFreeze(party));
+      this.#partyNames.set(party.id.toLowerCase(), party.id);
+      for (const alias of party.aliases ?? []) this.#partyNames.set(alias.toLowerCase(), party.id);
+    }
+    for (const party of data.parties) {
+      for (const member of party.members ?? []) {
+        const blocs = this.#blocsOf.get(member) ?? [];
+        if (!blocs.includes(party.id)) blocs.push(party.id);
+        this.#blocsOf.set(member, blocs);
+      }
+    }
+    for (const issue of data.issues) {
+      this.#issues.set(issue.id, deepFreeze(issue));
+      this.#issueNames.set(issue.id.toLowerCase(), issue.id);
+    }
+    const topics = data.topics ?? DEFAULT_TOPICS;
     this.parties = Object.freeze([...this.#parties.values()]);
     this.issues = Object.freeze([...this.#issues.values()]);
     this.topics = Object.freeze(topics.map((topic) => deepFreeze({ ...topic })));

@@ -9,7 +9,7 @@ export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Fails with a clear message when the package has not been built (`npm test` builds it first). */
 export function requireBuild(): void {
-  for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/dataset.js', 'dist/dataset.cjs']) {
+  for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/dataset.js', 'dist/dataset.cjs', 'dist/schemas.js']) {
     if (!existsSync(join(packageRoot, file)))
       throw new Error(`${file} is missing: run \`npm run build\` (npm test does it first)`);
   }

@@ -49,6 +49,29 @@ loadDataset().then((ledger) => {
     expect(JSON.parse(runNode(consumer, file))).toEqual(expected);
   });
 
+  test('the classic zod schemas are the schemas subpath, for ESM and CommonJS; the main entry has none', () => {
+    const event = `{ type: 'retraction', target: 'e1', reason: 'duplicate', recordedAt: '2025-01-01T00:00Z' }`;
+    const check = (main: string, schemas: string) => `console.log(JSON.stringify({
+  valid: ${schemas}.EventSchema.safeParse(${event}).success,
+  invalid: ${schemas}.EventSchema.safeParse({ ...${event}, reason: 'typo' }).success,
+  vocabulary: typeof ${schemas}.VocabularySchema.parse,
+  inMain: Object.keys(${main}).filter((name) => name.endsWith('Schema')),
+}));`;
+    const expected = { valid: true, invalid: false, vocabulary: 'function', inMain: [] };
+    const esm = join(consumer, 'schemas.mjs');
+    writeFileSync(
+      esm,
+      `import * as main from 'positions-ledger';\nimport * as schemas from 'positions-ledger/schemas';\n${check('main', 'schemas')}`,
+    );
+    expect(JSON.parse(runNode(consumer, esm))).toEqual(expected);
+    const cjs = join(consumer, 'schemas.cjs');
+    writeFileSync(
+      cjs,
+      `const main = require('positions-ledger');\nconst schemas = require('positions-ledger/schemas');\n${check('main', 'schemas')}`,
+    );
+    expect(JSON.parse(runNode(consumer, cjs))).toEqual(expected);
+  });
+
   test('the JSON Schema of the event format is published and describes all four event types', () => {
     const file = join(consumer, 'schema.cjs');
     writeFileSync(

@@ -167,16 +167,18 @@ describe('the packed tarball, installed with lifecycle scripts on', () => {
 import { loadDataset } from 'positions-ledger/dataset';
 import { FileEventStore } from 'positions-ledger/file';
 import { renderReport } from 'positions-ledger/report';
+import { EventSchema } from 'positions-ledger/schemas';
 const ledger = await loadDataset();
 console.log(JSON.stringify({
   ledger: ledger instanceof Ledger,
   store: typeof FileEventStore.open,
   report: typeof renderReport,
+  schema: EventSchema.safeParse(ledger.events()[0]).success,
   stance: ledger.cell('ukraine', 'crimea-recognized-russian', { at: '2025-12-31' })?.stance,
 }));`,
     );
     const answer = JSON.parse(execFileSync(process.execPath, [script], { cwd: consumer, encoding: 'utf8' }));
-    expect(answer).toEqual({ ledger: true, store: 'function', report: 'function', stance: expected });
+    expect(answer).toEqual({ ledger: true, store: 'function', report: 'function', schema: true, stance: expected });
     const bin = join(consumer, 'node_modules', '.bin', 'positions');
     const cli = JSON.parse(
       execFileSync(

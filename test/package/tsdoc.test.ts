@@ -9,6 +9,7 @@ const ENTRIES = [
   'src/stores/file/index.ts',
   'src/stores/postgres/index.ts',
   'src/report/index.ts',
+  'src/schemas/index.ts',
 ];
 
 function undocumentedExports(entry: string): string[] {
