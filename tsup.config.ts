@@ -15,6 +15,7 @@ export default defineConfig([
       postgres: 'src/stores/postgres/index.ts',
       report: 'src/report/index.ts',
       schemas: 'src/schemas/index.ts',
+      ndjson: 'src/ndjson/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

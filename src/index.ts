@@ -8,9 +8,6 @@ export type {
   Evidence,
   KnownAtOptions,
   LedgerOptions,
-  NdjsonAppendOptions,
-  NdjsonAppendResult,
-  NdjsonInput,
   ProjectOptions,
   QueryOptions,
 } from './ledger/index.js';

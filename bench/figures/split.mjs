@@ -172,7 +172,7 @@ async function bundleReader(dir) {
   const src = fileURLToPath(new URL('../../src/ndjson/', import.meta.url));
   await build({
     stdin: {
-      contents: `export * from './index.ts'; export * from './node/index.ts';`,
+      contents: `export * from './byte-reader.ts'; export * from './node/index.ts';`,
       resolveDir: src,
       loader: 'ts',
     },

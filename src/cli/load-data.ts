@@ -1,9 +1,10 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bundledDatasetFolder, readDataset, type SourceDocument } from '../dataset/index.js';
-import { Ledger, type Vocabulary } from '../index.js';
+import type { Ledger, Vocabulary } from '../index.js';
 import type { Progress } from './progress.js';
 import { fileQuestions, ledgerQuestions, type Questions } from './questions.js';
+import { ledgerFromNdjson } from '../ledger/append-ndjson.js';
 import { readLedger } from '../stores/file/read-ledger.js';
 import { inputName } from './read-input.js';
 
@@ -93,7 +94,7 @@ async function fromEvents(
   let ledger: Ledger;
   if (path === '-') {
     // A stream cannot be read back: its bytes are kept, in chunks, as the ledger's texts.
-    ledger = Ledger.fromNdjson(await readStdin(), { file });
+    ledger = ledgerFromNdjson(await readStdin(), { file });
   } else {
     const onProgress =
       progress && ((bytes: number, total: number) => progress.update(`reading ${file}: ${percent(bytes, total)}`));

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Problem } from '../errors/index.js';
-import { parseNdjson, type ParsedLine } from '../ndjson/index.js';
+import { parseNdjson, type ParsedLine } from '../ndjson/parse-lines.js';
 import type { Progress } from './progress.js';
 
 /**

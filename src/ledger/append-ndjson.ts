@@ -1,7 +1,10 @@
-import type { LineSink } from '../ndjson/index.js';
-import { LineSplitter } from '../ndjson/line-splitter.js';
+import { type LineSink, LineSplitter } from '../ndjson/line-splitter.js';
 import { AppendBatch, originOf } from './append.js';
-import { type LedgerState, MEMORY_SOURCE } from './ledger-state.js';
+import { LineScanner } from '../columns/index.js';
+import { Ledger } from './ledger.js';
+import type { LedgerOptions } from './ledger-options.js';
+import { LEDGER_STATE } from './ledger-internals.js';
+import { MEMORY_SOURCE } from './ledger-state.js';
 
 /**
  * NDJSON as a ledger takes it: one text or one chunk of bytes, or any sequence of them (each line may
@@ -51,16 +54,22 @@ export function batchSink(
 }
 
 /**
- * Appends NDJSON as one all-or-nothing batch, read as bytes line by line straight into the ledger's
- * columns (docs/design.md §9.2); each line's text is kept in memory for what answers read back later.
+ * Appends NDJSON to a ledger as one all-or-nothing batch: each line is read as bytes straight into the
+ * ledger's columns (docs/design.md §9.2), so no string holds the input whole and no object is made per
+ * event; each line's text is kept in memory for what answers read back later. A line longer than 1 MiB
+ * is a problem naming it, as is malformed UTF-8.
  *
  * @throws {ValidationError} listing every problem by line; the ledger is left exactly as it was.
+ * @example
+ * appendNdjson(ledger, '{"type":"retraction","target":"s1","reason":"misreport","recordedAt":"2026-01-06T00:00Z"}\n').added; //=> 1
  */
 export function appendNdjson(
-  state: LedgerState,
+  ledger: Ledger,
   input: NdjsonInput,
   options: NdjsonAppendOptions = {},
 ): NdjsonAppendResult {
+  const state = ledger[LEDGER_STATE];
+  state.scanner ??= new LineScanner();
   const { file } = options;
   const batch = new AppendBatch(state, (index, line) => originOf(index, line, file));
   const memory = state.memory;
@@ -72,4 +81,17 @@ export function appendNdjson(
   for (const chunk of chunks) splitter.push(typeof chunk === 'string' ? encoder.encode(chunk) : chunk, sink);
   splitter.finish(sink);
   return batch.finish();
+}
+
+/**
+ * A ledger holding the events of an NDJSON text (or of chunks of bytes), appended as one batch.
+ *
+ * @throws {ValidationError} listing every problem by line; nothing is created.
+ * @example
+ * const ledger = ledgerFromNdjson(await (await fetch('/events.ndjson')).text(), { vocabulary });
+ */
+export function ledgerFromNdjson(input: NdjsonInput, options: LedgerOptions & NdjsonAppendOptions = {}): Ledger {
+  const ledger = new Ledger(options);
+  appendNdjson(ledger, input, options);
+  return ledger;
 }

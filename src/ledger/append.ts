@@ -5,6 +5,7 @@ import {
   RETRACTION,
   SCAN_UNSURE,
   STATEMENT,
+  type LineScanner,
   type TableMark,
   type TextPlace,
   takenRow,
@@ -109,7 +110,9 @@ export class AppendBatch {
   ): void {
     const index = this.#events++;
     this.#lineOfIndex[index] = lineNumber;
-    const { table, scanner, vocabulary, documents } = this.#state;
+    const { table, vocabulary, documents } = this.#state;
+    // The NDJSON appends make the scanner before the first line.
+    const scanner = this.#state.scanner as LineScanner;
     const before = table.count;
     const place: TextPlace = { source, start: offset, length: end - start, stored: false };
     const result = scanner.scanLine(table, bytes, start, end, place);

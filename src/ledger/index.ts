@@ -6,4 +6,3 @@ export type { AppendOptions } from './append-options.js';
 export type { AppendResult } from './append-result.js';
 export type { Cell } from './cell.js';
 export type { Evidence } from './evidence.js';
-export type { NdjsonAppendOptions, NdjsonAppendResult, NdjsonInput } from './append-ndjson.js';

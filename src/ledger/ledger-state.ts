@@ -29,8 +29,11 @@ export interface LedgerState {
   readonly upcasters: Upcasters | undefined;
   /** Reads raw event objects on the fast path (validating them; their text is what the ledger keeps). */
   readonly eventReader: FastEventReader;
-  /** Reads NDJSON lines straight into the table on the fast path. */
-  readonly scanner: LineScanner;
+  /**
+   * Reads NDJSON lines straight into the table on the fast path; made by the first NDJSON append
+   * (`positions-ledger/ndjson`), so a ledger fed only objects never loads the scanner.
+   */
+  scanner: LineScanner | undefined;
   /** Where the texts of events appended as objects are kept (the table's source {@link MEMORY_SOURCE}). */
   readonly memory: MemoryText;
 }

@@ -1,6 +1,6 @@
 import type { Immutable } from 'immer';
 import type { LedgerEvent } from '../events/index.js';
-import { EventTable, LineScanner, REPLACEMENT } from '../columns/index.js';
+import { EventTable, REPLACEMENT } from '../columns/index.js';
 import { FastEventReader } from '../events/fast-read.js';
 import { runProjection, type Projection } from '../projection/index.js';
 import {
@@ -17,7 +17,6 @@ import { queryLabel, type QueryTime } from '../time/index.js';
 import { compareIds } from '../rules/index.js';
 import { Vocabulary } from '../vocabulary/index.js';
 import { appendEvents } from './append.js';
-import { appendNdjson, type NdjsonAppendOptions, type NdjsonAppendResult, type NdjsonInput } from './append-ndjson.js';
 import type { AppendOptions } from './append-options.js';
 import type { AppendResult } from './append-result.js';
 import type { Cell } from './cell.js';
@@ -72,7 +71,7 @@ export class Ledger implements WithLedgerState {
       upcasters: options.upcasters,
       // The ledger keeps no event objects, so its reader has nothing to share parts between.
       eventReader: new FastEventReader({ share: false }),
-      scanner: new LineScanner(),
+      scanner: undefined,
       memory: memorySource(table),
     };
     this.#reader = new LedgerReader(this.#state);
@@ -117,33 +116,6 @@ export class Ledger implements WithLedgerState {
    */
   append(events: Iterable<unknown>, options: AppendOptions = {}): AppendResult {
     return appendEvents(this.#state, events, options);
-  }
-
-  /**
-   * A ledger holding the events of an NDJSON text (or of chunks of bytes), appended as one batch.
-   *
-   * @throws {ValidationError} listing every problem by line; nothing is created.
-   * @example
-   * const ledger = Ledger.fromNdjson(await (await fetch('/events.ndjson')).text(), { vocabulary });
-   */
-  static fromNdjson(input: NdjsonInput, options: LedgerOptions & NdjsonAppendOptions = {}): Ledger {
-    const ledger = new Ledger(options);
-    ledger.appendNdjson(input, options);
-    return ledger;
-  }
-
-  /**
-   * Appends the events of an NDJSON text, or of chunks of bytes as a file or stream gives them, all or
-   * nothing: each line is read as bytes straight into the ledger's columns, so no string holds the
-   * input whole and no object is made per event (docs/design.md §9.2). A line longer than 1 MiB is a
-   * problem naming it, as is malformed UTF-8.
-   *
-   * @throws {ValidationError} listing every problem by line; the ledger is left exactly as it was.
-   * @example
-   * ledger.appendNdjson('{"type":"retraction","target":"s1","reason":"misreport","recordedAt":"2026-01-06T00:00Z"}\n').added; //=> 1
-   */
-  appendNdjson(input: NdjsonInput, options: NdjsonAppendOptions = {}): NdjsonAppendResult {
-    return appendNdjson(this.#state, input, options);
   }
 
   /**

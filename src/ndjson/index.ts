@@ -1,12 +1,9 @@
-export { decodeLine, invalidUtf8Problem } from './decode-line.js';
+// Entry `positions-ledger/ndjson` (browser-safe): NDJSON read as bytes straight into a ledger's columns.
 export {
-  LineSplitter,
-  lineTooLongProblem,
-  MAX_LINE_BYTES,
-  type LineSink,
-  type LineSplitterOptions,
-  type SplitStart,
-} from './line-splitter.js';
-export { parseJsonLine, parseNdjson, type ParsedLine } from './parse-lines.js';
-export { splitStream } from './split-stream.js';
-export { firstMalformedUtf8, malformedUtf8Reason, utf8SequenceLength } from './utf8.js';
+  appendNdjson,
+  ledgerFromNdjson,
+  type NdjsonAppendOptions,
+  type NdjsonAppendResult,
+  type NdjsonInput,
+} from '../ledger/append-ndjson.js';
+export { MAX_LINE_BYTES } from './line-splitter.js';

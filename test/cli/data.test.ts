@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { bundledDatasetFolder, readDataset, type Dataset } from '../../src/dataset/index.js';
 import { Ledger } from '../../src/index.js';
-import { parseNdjson } from '../../src/ndjson/index.js';
+import { parseNdjson } from '../../src/ndjson/byte-reader.js';
 import { ensureCliBuilt, positions, positionsJson } from './support/cli.js';
 import { csvObjects } from './support/csv-parse.js';
 import { expectedDivergence, expectedStances, tableRows } from './support/expected.js';

@@ -8,7 +8,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 test('the byte reader bundles for the browser with no Node built-in; it splits and decodes without Node', async () => {
   const result = await build({
     stdin: {
-      contents: `import { LineSplitter, decodeLine } from './src/ndjson/index.ts';
+      contents: `import { LineSplitter, decodeLine } from './src/ndjson/byte-reader.ts';
 const seen = [];
 const sink = {
   line: (bytes, start, end, line, offset) => seen.push([line, offset, decodeLine(bytes, start, end, line)]),

@@ -1,5 +1,5 @@
 import type { Problem } from '../../src/errors/index.js';
-import { LineSplitter, type LineSink, type SplitStart } from '../../src/ndjson/index.js';
+import { LineSplitter, type LineSink, type SplitStart } from '../../src/ndjson/byte-reader.js';
 
 /** What a sink was told, one entry per line, as plain data (bytes copied out of the views). */
 export type Entry =

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/errors/index.js';
-import { LineSplitter, MAX_LINE_BYTES } from '../../src/ndjson/index.js';
+import { LineSplitter, MAX_LINE_BYTES } from '../../src/ndjson/byte-reader.js';
 import { asText, bytesOf, cut, type Entry, recorder, split } from './collect.js';
 
 const BOM = [0xef, 0xbb, 0xbf];

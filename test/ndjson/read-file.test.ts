@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeLine, LineSplitter, MAX_LINE_BYTES, splitStream } from '../../src/ndjson/index.js';
+import { decodeLine, LineSplitter, MAX_LINE_BYTES, splitStream } from '../../src/ndjson/byte-reader.js';
 import { NdjsonFileReader, READ_CHUNK_BYTES, readLineAt, readNdjsonFile } from '../../src/ndjson/node/index.js';
 import { asText, bytesOf, recorder } from './collect.js';
 

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/errors/index.js';
-import { decodeLine, firstMalformedUtf8, malformedUtf8Reason, utf8SequenceLength } from '../../src/ndjson/index.js';
+import {
+  decodeLine,
+  firstMalformedUtf8,
+  malformedUtf8Reason,
+  utf8SequenceLength,
+} from '../../src/ndjson/byte-reader.js';
 
 const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const accepts = (bytes: Uint8Array) => {

@@ -10,6 +10,7 @@ const ENTRIES = [
   'src/stores/postgres/index.ts',
   'src/report/index.ts',
   'src/schemas/index.ts',
+  'src/ndjson/index.ts',
 ];
 
 function undocumentedExports(entry: string): string[] {

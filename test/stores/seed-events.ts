@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundledDatasetFolder } from '../../src/dataset/index.js';
-import { parseNdjson } from '../../src/ndjson/index.js';
+import { parseNdjson } from '../../src/ndjson/byte-reader.js';
 import type { VocabularyData } from '../../src/index.js';
 
 const folder = bundledDatasetFolder();

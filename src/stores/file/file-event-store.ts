@@ -5,7 +5,7 @@ import { ValidationError, type Problem } from '../../errors/index.js';
 import { FastEventReader } from '../../events/fast-read.js';
 import { readEventWith } from '../../events/read-event.js';
 import { Ledger, type LedgerOptions } from '../../ledger/index.js';
-import { parseJsonLine } from '../../ndjson/index.js';
+import { parseJsonLine } from '../../ndjson/parse-lines.js';
 import { Vocabulary } from '../../vocabulary/index.js';
 import { ConflictError } from '../conflict-error.js';
 import type { EventStore, ReadOptions, StoreAppendOptions, StoreAppendResult, StoredEvent } from '../event-store.js';

@@ -1,10 +1,11 @@
 // Node only: a ledger read straight from an NDJSON file.
 import { fstatSync, openSync } from 'node:fs';
+import { LineScanner } from '../../columns/index.js';
 import { AppendBatch, originOf } from '../../ledger/append.js';
 import { batchSink, type NdjsonAppendResult } from '../../ledger/append-ndjson.js';
 import { Ledger, type LedgerOptions } from '../../ledger/index.js';
 import { LEDGER_STATE } from '../../ledger/ledger-internals.js';
-import type { LineSink } from '../../ndjson/index.js';
+import type { LineSink } from '../../ndjson/line-splitter.js';
 import { NdjsonFileReader } from '../../ndjson/node/index.js';
 import { FileText } from './file-text.js';
 
@@ -52,6 +53,7 @@ export function appendNdjsonFile(
   options: Pick<ReadLedgerOptions, 'onProgress'> = {},
 ): NdjsonAppendResult {
   const state = ledger[LEDGER_STATE];
+  state.scanner ??= new LineScanner();
   const fd = openSync(path, 'r');
   const text = new FileText(fd, path);
   const source = state.table.texts.push(text) - 1;
