@@ -18,4 +18,12 @@ export {
   type VocabularyData,
 } from './schemas.js';
 export { Vocabulary } from './vocabulary.js';
-export { suggest, didYouMean } from './suggest.js';
+export {
+  didYouMean,
+  didYouMeanAny,
+  rankSuggestions,
+  suggest,
+  SUGGESTION_LIMIT,
+  type NamedCandidate,
+  type RankedSuggestion,
+} from './suggest.js';
