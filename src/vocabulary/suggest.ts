@@ -94,8 +94,8 @@ export const SUGGESTION_LIMIT = 5;
  * 2. **words**: every word of the input (letters and digits between other characters) is a word of the
  *    name or, when it has three characters or more, the start of one (`nato` → `ukraine-in-nato`,
  *    `guarantee` → `security-guarantees`); names with fewer words besides the input's first;
- * 3. **spelling**: the name is a likely typo of the input, as {@link suggest} judges it (`ukriane` →
- *    `ukraine`); fewer edits first.
+ * 3. **spelling**: the name is a likely typo of the input, as {@link suggest} judges it, in fewer edits
+ *    than the input has characters (`ukriane` → `ukraine`); fewer edits first.
  *
  * A candidate ranks by its best-matching name; ties go to its id over its other names, then to the
  * candidate whose id sorts first. At most `limit` guesses.
@@ -166,8 +166,9 @@ function matchName(
     });
     if (all) return { tier: 1, score: nameWords.length - needleWords.length };
   }
+  // A guess must keep some of the input: two edits turn 'k' into any two-character id.
   const distance = editDistance(needle, name, typoLimit);
-  return distance < typoLimit ? { tier: 2, score: distance } : undefined;
+  return distance < typoLimit && distance < needle.length ? { tier: 2, score: distance } : undefined;
 }
 
 function compareMatches(

@@ -200,7 +200,8 @@ export class Vocabulary {
 
   /**
    * The parties an unknown name may have meant, best first, each as the name of it that matched best
-   * (its id, an alias or its display name): by prefix, by words, then by spelling (`rankSuggestions`).
+   * (its id, an alias or its display name; its id when that name is another party's too): by prefix, by
+   * words, then by spelling (`rankSuggestions`).
    *
    * @example
    * vocabulary.partySuggestions('united'); //=> ['united-states', 'united-kingdom']
@@ -209,7 +210,7 @@ export class Vocabulary {
     const candidates = [...this.#parties.values()].map(
       (p): NamedCandidate => ({ id: p.id, names: [p.id, ...(p.aliases ?? []), p.name] }),
     );
-    return rankSuggestions(name, candidates).map((s) => s.name);
+    return rankSuggestions(name, candidates).map((s) => (this.resolveParty(s.name) === s.id ? s.name : s.id));
   }
 
   /**
