@@ -95,7 +95,7 @@ export const SUGGESTION_LIMIT = 5;
  *    name or, when it has three characters or more, the start of one (`nato` → `ukraine-in-nato`,
  *    `guarantee` → `security-guarantees`); names with fewer words besides the input's first;
  * 3. **spelling**: the name is a likely typo of the input, as {@link suggest} judges it, in fewer edits
- *    than the input has characters (`ukriane` → `ukraine`); fewer edits first.
+ *    than the input has characters (`ukriane` → `ukraine`); only the names the fewest edits away.
  *
  * A candidate ranks by its best-matching name; ties go to its id over its other names, then to the
  * candidate whose id sorts first. At most `limit` guesses.
@@ -128,7 +128,12 @@ export function rankSuggestions(
     if (best !== undefined) ranked.push({ id: candidate.id, ...best });
   }
   ranked.sort((a, b) => compareMatches(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return ranked.slice(0, limit).map(({ id, name }) => ({ id, name }));
+  // Of the typos, only the closest: a long input is within several edits of many names.
+  const closest = Math.min(...ranked.filter((r) => r.tier === 2).map((r) => r.score));
+  return ranked
+    .filter((r) => r.tier < 2 || r.score === closest)
+    .slice(0, limit)
+    .map(({ id, name }) => ({ id, name }));
 }
 
 /**

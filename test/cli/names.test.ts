@@ -42,10 +42,15 @@ describe('the ranking of guesses', () => {
     expect(rankSuggestions('monitored', issues)).toEqual([{ id: 'truce-monitoring', name: 'Monitored truce' }]);
   });
 
-  test('spelling last, fewer edits first, and never more edits than the input has characters', () => {
+  test('spelling last, only the fewest edits away, and never as many edits as the input has characters', () => {
     // 'bordr' is one edit from 'border'; 'truse' one edit from 'truce'.
     expect(rankSuggestions('bordr', issues).map((s) => s.id)).toEqual(['border']);
     expect(rankSuggestions('truse', issues).map((s) => s.id)).toEqual(['truce']);
+    // 'a-b-c' is one edit from 'a-b-d' and 'a-b-e', two from 'a-x-y': the two closest only.
+    expect(rankSuggestions('a-b-c', [named('a-x-y'), named('a-b-e'), named('a-b-d')]).map((s) => s.id)).toEqual([
+      'a-b-d',
+      'a-b-e',
+    ]);
     expect(rankSuggestions('x', [named('a1'), named('b2')])).toEqual([]);
   });
 
