@@ -60,12 +60,12 @@ describe('a query without --at', () => {
 });
 
 describe('tables name sources by title', () => {
-  test('from sources.json in a dataset folder, several joined by "; "', () => {
+  test('from sources.json in a dataset folder, several joined by " | "', () => {
     const rows = tableRows(positions(['stances', '--data', folder, '--party', 'north']).stdout, 'PARTY');
     // north/truce: s2 (wire-2) wins, corroborated by c1 (paper-1), §3.6.
     expect(rows).toEqual([
       ['north', 'border', 'supports', '2025-05-20/2025-05-25', 'km=20', 'Wire two: offers on the border'],
-      ['north', 'truce', 'supports', '2025-03', 'Wire two: offers on the border; Paper one: the long view'],
+      ['north', 'truce', 'supports', '2025-03', 'Wire two: offers on the border | Paper one: the long view'],
     ]);
   });
 
@@ -74,7 +74,7 @@ describe('tables name sources by title', () => {
       positions(['stances', '--data', handMadeEventsFile(), '--party', 'north', '--issue', 'truce']).stdout,
       'PARTY',
     );
-    expect(rows).toEqual([['north', 'truce', 'supports', '2025-03', 'wire-2; paper-1']]);
+    expect(rows).toEqual([['north', 'truce', 'supports', '2025-03', 'wire-2 | paper-1']]);
   });
 
   test('in the timeline too', () => {

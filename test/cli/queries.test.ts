@@ -189,7 +189,7 @@ describe('timeline', () => {
       timeline.changes.map((c) => [
         c.since,
         c.stance,
-        [...new Set(c.evidence.map((e) => titleOf(e.document)))].join('; '),
+        [...new Set(c.evidence.map((e) => titleOf(e.document)))].join(' | '),
       ]),
     );
   });

@@ -56,15 +56,16 @@ export function joinedCell(values: Iterable<string>): string {
 
 /**
  * The distinct documents behind a list of evidence, in order, named by their titles where `titles` has
- * one (a dataset folder's `sources.json`) and by id otherwise (a bare events file), joined by `; `.
+ * one (a dataset folder's `sources.json`) and by id otherwise (a bare events file), joined by ` | ` (titles
+ * may hold `;` and `,`).
  *
  * @example
  * sourcesText([{ document: 'a' }, { document: 'b' }, { document: 'a' }], new Map([['a', 'Talks in London']]));
- * //=> 'Talks in London; b'
+ * //=> 'Talks in London | b'
  */
 export function sourcesText(
   evidence: readonly { readonly document: string }[],
   titles: ReadonlyMap<string, string>,
 ): string {
-  return [...new Set(evidence.map((e) => e.document))].map((d) => titles.get(d) ?? d).join('; ');
+  return [...new Set(evidence.map((e) => e.document))].map((d) => titles.get(d) ?? d).join(' | ');
 }
