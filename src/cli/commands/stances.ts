@@ -9,7 +9,7 @@ import { csvDocument } from '../output/csv.js';
 import { joinedCell, print, sourcesText, termsText } from '../output/print.js';
 import { quotesCell, saidLines, type Shown, summariesOf } from '../output/said.js';
 import { renderTable } from '../output/table.js';
-import { sinceDays, termCells, termHeaders, termKeys } from '../output/tidy-columns.js';
+import { sinceDaysMemo, termCells, termHeaders, termKeys } from '../output/tidy-columns.js';
 import { panelPeriods } from '../panel-periods.js';
 import type { Period } from '../period.js';
 import { UsageError } from '../usage-error.js';
@@ -89,6 +89,7 @@ export async function runStances(flags: StancesFlags): Promise<void> {
         allCells.map((c) => c.terms),
         declared,
       );
+      const sinceDays = sinceDaysMemo();
       const header = [
         'at',
         'known_at',

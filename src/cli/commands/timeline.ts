@@ -8,7 +8,7 @@ import { csvDocument } from '../output/csv.js';
 import { joinedCell, print, sourcesText, termsText } from '../output/print.js';
 import { quotesCell, saidLines, type Shown, summariesOf } from '../output/said.js';
 import { renderTable } from '../output/table.js';
-import { sinceDays, termCells, termHeaders, termKeys } from '../output/tidy-columns.js';
+import { sinceDaysMemo, termCells, termHeaders, termKeys } from '../output/tidy-columns.js';
 
 /**
  * The flags of `positions timeline`.
@@ -51,6 +51,7 @@ export async function runTimeline(flags: TimelineFlags): Promise<void> {
         timeline.changes.map((c) => c.terms),
         vocabulary?.issue(issue)?.terms?.map((t) => t.name),
       );
+      const sinceDays = sinceDaysMemo();
       return csvDocument(
         [
           'known_at',

@@ -34,7 +34,12 @@ export function renderTable(
   const kept = allColumns.map((column, i) => !column.optional || allRows.some((row) => (row[i] ?? '') !== ''));
   const columns = allColumns.filter((_, i) => kept[i]);
   const rows = allRows.map((row) => row.filter((_, i) => kept[i]));
-  const widths = columns.map((column, i) => Math.max(column.header.length, ...rows.map((row) => width(row[i] ?? ''))));
+  // A loop, not Math.max(...rows): a panel's table can have hundreds of thousands of rows.
+  const widths = columns.map((column, i) => {
+    let widest = column.header.length;
+    for (const row of rows) widest = Math.max(widest, width(row[i] ?? ''));
+    return widest;
+  });
   const line = (cells: readonly string[], header: boolean) =>
     columns
       .map((column, i) => {
