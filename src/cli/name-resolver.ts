@@ -1,5 +1,5 @@
 import type { Vocabulary } from '../index.js';
-import { suggest } from '../vocabulary/index.js';
+import { didYouMeanAny, rankSuggestions } from '../vocabulary/index.js';
 import type { Questions, UsedIds } from './questions.js';
 import { UsageError } from './usage-error.js';
 
@@ -12,9 +12,11 @@ export interface NameContext {
 }
 
 /**
- * Resolves the party and issue names one command is given. With a vocabulary, names are its ids and
- * aliases; without one, any id is taken as is, with a warning on stderr when no event names it (the ids
- * the statements use are collected when the resolver is made).
+ * Resolves the party and issue names one command is given. With a vocabulary, a party is named by its
+ * id, an alias or its display name, an issue by its id or title, in any case; without one, any id is
+ * taken as is, with a warning on stderr when no event names it (the ids the statements use are collected
+ * when the resolver is made). An unknown name gets the likeliest names it may have meant, by prefix, by
+ * words and by spelling (`rankSuggestions` in src/vocabulary/suggest.ts defines the ranking).
  *
  * @example
  * const names = await NameResolver.create({ vocabulary, questions });
@@ -42,28 +44,28 @@ export class NameResolver {
   }
 
   /**
-   * The party id a name stands for (an id or alias, any case).
+   * The party id a name stands for (an id, alias or display name, any case).
    *
-   * @throws {UsageError} for a name the vocabulary does not know, with a "did you mean" where one is close.
+   * @throws {UsageError} for a name the vocabulary does not know, with the names it may have meant.
    * @example
    * names.party('Kyiv'); //=> 'ukraine'
+   * names.party('United States'); //=> 'united-states'
    */
   party(name: string): string {
     const vocabulary = this.#vocabulary;
     if (vocabulary === undefined) return warnIfUnused('party', name, this.#used.parties);
     const id = vocabulary.resolveParty(name);
     if (id !== undefined) return id;
-    const guess = vocabulary.suggestParty(name);
     throw new UsageError(
       `unknown party '${name}'`,
-      guess === undefined ? 'see `positions vocabulary` for the parties' : `did you mean '${guess}'?`,
+      didYouMeanAny(vocabulary.partySuggestions(name)) ?? 'see `positions vocabulary` for the parties',
     );
   }
 
   /**
-   * The issue id a name stands for (any case).
+   * The issue id a name stands for (an id or title, any case).
    *
-   * @throws {UsageError} for an id the vocabulary does not know, with a "did you mean" where one is close.
+   * @throws {UsageError} for a name the vocabulary does not know, with the issues it may have meant.
    * @example
    * names.issue('Ukraine-In-NATO'); //=> 'ukraine-in-nato'
    */
@@ -72,10 +74,9 @@ export class NameResolver {
     if (vocabulary === undefined) return warnIfUnused('issue', name, this.#used.issues);
     const id = vocabulary.resolveIssue(name);
     if (id !== undefined) return id;
-    const guess = vocabulary.suggestIssue(name);
     throw new UsageError(
       `unknown issue '${name}'`,
-      guess === undefined ? 'see `positions vocabulary` for the issues' : `did you mean '${guess}'?`,
+      didYouMeanAny(vocabulary.issueSuggestions(name)) ?? 'see `positions vocabulary` for the issues',
     );
   }
 }
@@ -83,8 +84,11 @@ export class NameResolver {
 // A bare events file has no vocabulary, so a name no event uses (a typo, an alias) would silently match nothing.
 function warnIfUnused(kind: 'party' | 'issue', name: string, used: ReadonlySet<string>): string {
   if (!used.has(name)) {
-    const guess = suggest(name, used);
-    const hint = guess === undefined ? '' : ` — did you mean '${guess}'?`;
+    const guesses = rankSuggestions(
+      name,
+      [...used].map((id) => ({ id, names: [id] })),
+    ).map((s) => s.id);
+    const hint = guesses.length === 0 ? '' : ` — ${didYouMeanAny(guesses)}`;
     process.stderr.write(
       `positions: warning: no event names ${kind} '${name}' (without a vocabulary, aliases are not known)${hint}\n`,
     );

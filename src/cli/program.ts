@@ -1,5 +1,7 @@
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { collect, FORMATS } from './options.js';
+import { SHOWN } from './output/said.js';
+import { PERIODS } from './period.js';
 
 // Only commander is loaded up front: each action imports its command module when it runs,
 // so `--help` and usage errors never parse zod, date-fns or the dataset.
@@ -31,27 +33,35 @@ Dates: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss[.sss]] with Z or ±hh:m
 "as of 2025-12" includes all of December.`,
     );
 
-  query(program, 'stances', "each party's stance on each issue at one date")
-    .requiredOption('--at <date>', 'the date to ask about')
-    .option('--party <id>', 'only this party (id or alias; repeat for more)', collect, [])
-    .option('--issue <id>', 'only this issue (repeat for more)', collect, [])
+  query(program, 'stances', "each party's stance on each issue at one date, or at each date of a panel")
+    .option('--at <date>', 'the date to ask about (default: the last day the statements reach)')
+    .option('--party <id>', 'only this party (id, alias or name; repeat for more)', collect, [])
+    .option('--issue <id>', 'only this issue (id or title; repeat for more)', collect, [])
+    .addOption(showOption())
+    .option('--from <date>', 'a panel: the first period')
+    .option('--to <date>', 'a panel: the last period (default: the last day the statements reach)')
+    .addOption(new Option('--every <period>', 'a panel: one answer per period from --from to --to').choices(PERIODS))
     .addHelpText(
       'after',
       examples(
         'stances --at 2025-12-31 --party Kyiv --issue ukraine-in-nato',
         'stances --at 2025-12-31 --known-at 2025-12-07 --format json',
+        'stances --party Moscow --show summary --show quote',
+        'stances --from 2025-10 --to 2025-12 --every month --party Kyiv --format csv',
       ),
     )
     .action(async (options) => (await import('./commands/stances.js')).runStances(options));
 
   query(program, 'timeline', "how one party's stance on one issue changed")
-    .requiredOption('--party <id>', 'the party (id or alias)')
-    .requiredOption('--issue <id>', 'the issue')
+    .requiredOption('--party <id>', 'the party (id, alias or name)')
+    .requiredOption('--issue <id>', 'the issue (id or title)')
+    .addOption(showOption())
     .addHelpText(
       'after',
       examples(
         'timeline --party Washington --issue ceasefire-before-settlement',
         'timeline --party ukraine --issue security-guarantees --format csv',
+        'timeline --party "United States" --issue ukraine-in-nato --show summary',
       ),
     )
     .action(async (options) => (await import('./commands/timeline.js')).runTimeline(options));
@@ -68,7 +78,7 @@ Dates: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss[.sss]] with Z or ±hh:m
     .action(async (options) => (await import('./commands/diff.js')).runDiff(options));
 
   query(program, 'divergence', 'per issue: where the states and blocs stand, and whether it is contested', false)
-    .requiredOption('--at <date>', 'the date to ask about')
+    .option('--at <date>', 'the date to ask about (default: the last day the statements reach)')
     .option('--issue <id>', 'only this issue (repeat for more)', collect, [])
     .addHelpText(
       'after',
@@ -77,9 +87,16 @@ Dates: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss[.sss]] with Z or ±hh:m
     .action(async (options) => (await import('./commands/divergence.js')).runDivergence(options));
 
   query(program, 'alignment', 'per pair of states and blocs: issues they agree and disagree on', false)
-    .requiredOption('--at <date>', 'the date to ask about')
-    .option('--party <id>', 'only pairs with this party (repeat for more)', collect, [])
-    .addHelpText('after', examples('alignment --at 2025-12-31', 'alignment --at 2025-12-31 --party Kyiv --format csv'))
+    .option('--at <date>', 'the date to ask about (default: the last day the statements reach)')
+    .option('--party <id>', 'only pairs with this party; repeated, only the pairs among the parties named', collect, [])
+    .addHelpText(
+      'after',
+      examples(
+        'alignment --at 2025-12-31',
+        'alignment --at 2025-12-31 --party Kyiv --format csv',
+        'alignment --party Kyiv --party Washington --party Paris',
+      ),
+    )
     .action(async (options) => (await import('./commands/alignment.js')).runAlignment(options));
 
   common(
@@ -108,6 +125,14 @@ events and no vocabulary.`,
 unless every event is valid; events already in the store are reported as unchanged and not written twice.`,
     )
     .action(async (file: string, options) => (await import('./commands/append.js')).runAppend(file, options));
+
+  common(program.command('show'), 'one event whole: its sources, corroborations, and what retracted or corrected it')
+    .argument('<id>', "the id of an event, or of a correction's replacement")
+    .addHelpText(
+      'after',
+      examples('show s.002.russia.root-causes-first', 'show s.002.ukraine.referendum-on-deal --format json'),
+    )
+    .action(async (id: string, options) => (await import('./commands/show.js')).runShow(id, options));
 
   common(program.command('vocabulary'), 'the parties (with aliases) and issues (with titles) of the data')
     .addHelpText('after', examples('vocabulary', 'vocabulary --format json'))
@@ -150,6 +175,18 @@ function query(program: Command, name: string, description: string, inherits = t
         ? "let a bloc's statements count for its members"
         : 'accepted for uniformity; no effect (a bloc is compared beside its members, never inherited)',
     );
+}
+
+// Repeatable, each value one of SHOWN (commander's `choices` keeps only the last value of a repeated flag).
+function showOption(): Option {
+  return new Option('--show <what>', `beside each answer, what was said: ${SHOWN.join(' or ')} (repeat for both)`)
+    .argParser((value: string, previous: string[] | undefined) => {
+      if (!(SHOWN as readonly string[]).includes(value))
+        throw new InvalidArgumentError(`Allowed choices are ${SHOWN.join(', ')}.`);
+      const list = previous ?? [];
+      return list.includes(value) ? list : [...list, value];
+    })
+    .default([]);
 }
 
 function examples(...lines: string[]): string {

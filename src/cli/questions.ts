@@ -3,6 +3,7 @@ import type {
   IssueDivergence,
   KnownAtOptions,
   Ledger,
+  LedgerEvent,
   PairAlignment,
   QueryOptions,
   Snapshot,
@@ -39,6 +40,20 @@ export interface Questions {
   alignment(at: string, options: KnownAtOptions): Promise<readonly PairAlignment[]>;
   /** The party and issue ids the statements name, for names given without a vocabulary. */
   usedIds(): Promise<UsedIds>;
+  /**
+   * The last day any statement known at `knownAt` may have been made: the UTC day (`YYYY-MM-DD`) of the
+   * last instant of the latest-ending `statedAt` (docs/design.md §2.2), replacements included and
+   * retracted statements too (a later day changes no cell, only the day named); undefined when there is
+   * no statement. What a query asks about when it is given no date.
+   */
+  lastStatedDay(options: KnownAtOptions): Promise<string | undefined>;
+  /**
+   * Snapshots at several valid times with one knowledge time, in the order given: a panel (§6.1). One
+   * call, so that each store answers it its own way rather than folding everything once per date.
+   */
+  atEach(ats: readonly string[], options: QueryOptions): Promise<readonly Snapshot[]>;
+  /** The events with these ids (a replacement as the statement it is); ids of no event are left out. */
+  events(ids: Iterable<string>): Promise<ReadonlyMap<string, LedgerEvent>>;
 }
 
 /**
@@ -55,6 +70,17 @@ export function ledgerQuestions(ledger: Ledger): Questions {
     divergence: async (at, options) => ledger.divergence(at, options),
     alignment: async (at, options) => ledger.alignment(at, options),
     usedIds: async () => usedIdsOf(ledger),
+    lastStatedDay: async (options) => lastStatedDayOf(ledger, options),
+    // The index answers each date in time proportional to its cells, not its events.
+    atEach: async (ats, options) => ats.map((at) => ledger.at(at, options)),
+    events: async (ids) => {
+      const found = new Map<string, LedgerEvent>();
+      for (const id of ids) {
+        const event = ledger.get(id);
+        if (event !== undefined) found.set(id, event);
+      }
+      return found;
+    },
   };
 }
 
@@ -71,6 +97,11 @@ export function fileQuestions(ledger: Ledger): Questions {
     ...ledgerQuestions(ledger),
     at: async (at, options) => foldEvents(ledger, at, options),
   };
+}
+
+function lastStatedDayOf(ledger: Ledger, options: KnownAtOptions): string | undefined {
+  const last = ledger.lastStatedEnd(options);
+  return last === undefined ? undefined : new Date(last - 1).toISOString().slice(0, 10);
 }
 
 function usedIdsOf(ledger: Ledger): UsedIds {

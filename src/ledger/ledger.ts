@@ -1,6 +1,6 @@
 import type { Immutable } from 'immer';
 import type { LedgerEvent } from '../events/index.js';
-import { EventTable, REPLACEMENT } from '../columns/index.js';
+import { EventTable, REPLACEMENT, STATEMENT } from '../columns/index.js';
 import { FastEventReader } from '../events/fast-read.js';
 import { runProjection, type Projection } from '../projection/index.js';
 import {
@@ -14,7 +14,7 @@ import {
   type Timeline,
 } from '../queries/index.js';
 import { queryLabel, type QueryTime } from '../time/index.js';
-import { compareIds } from '../rules/index.js';
+import { compareIds, isKnown } from '../rules/index.js';
 import { Vocabulary } from '../vocabulary/index.js';
 import { appendEvents } from './append.js';
 import type { AppendOptions } from './append-options.js';
@@ -177,6 +177,27 @@ export class Ledger implements WithLedgerState {
    */
   issues(): readonly string[] {
     return Object.freeze([...this.#state.table.issues.texts()].sort(compareIds));
+  }
+
+  /**
+   * The end of the latest `statedAt` among the statements known at `knownAt` (retracted ones too), in
+   * epoch milliseconds (exclusive); `undefined` when there is none. What "as of the latest day" means:
+   * a question asked at the day before it sees every statement.
+   *
+   * @example
+   * new Date(ledger.lastStatedEnd()! - 1).toISOString().slice(0, 10); //=> '2026-01-06'
+   */
+  lastStatedEnd(options: KnownAtOptions = {}): number | undefined {
+    const k = knownBound(options);
+    const { table } = this.#state;
+    let last = -Infinity;
+    for (let row = 0; row < table.count; row++) {
+      const kind = table.kind[row] as number;
+      if ((kind === STATEMENT || kind === REPLACEMENT) && isKnown(table.recordedAt[row] as number, k)) {
+        last = Math.max(last, table.statedEnd[row] as number);
+      }
+    }
+    return last === -Infinity ? undefined : last;
   }
 
   /**

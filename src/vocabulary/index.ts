@@ -20,4 +20,12 @@ export {
 } from './schemas.js';
 export { Vocabulary } from './vocabulary.js';
 export { vocabularyProblems } from './vocabulary-problems.js';
-export { suggest, didYouMean } from './suggest.js';
+export {
+  didYouMean,
+  didYouMeanAny,
+  rankSuggestions,
+  suggest,
+  SUGGESTION_LIMIT,
+  type NamedCandidate,
+  type RankedSuggestion,
+} from './suggest.js';

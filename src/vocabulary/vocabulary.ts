@@ -8,7 +8,7 @@ import {
   type Topic,
   type VocabularyData,
 } from './schemas.js';
-import { suggest } from './suggest.js';
+import { rankSuggestions, suggest, type NamedCandidate } from './suggest.js';
 import { vocabularyProblems } from './vocabulary-problems.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 
@@ -32,6 +32,10 @@ export class Vocabulary {
   readonly #issues = new Map<string, Issue>();
   readonly #partyNames = new Map<string, string>();
   readonly #issueNames = new Map<string, string>();
+  // Display names and titles, lowercased, each to every party or issue that carries it: a name two carry
+  // resolves to neither. Ids and aliases are checked to be unique; names and titles are not.
+  readonly #displayNames = new Map<string, string[]>();
+  readonly #titles = new Map<string, string[]>();
   readonly #blocsOf = new Map<string, string[]>();
 
   /**
@@ -72,6 +76,8 @@ export class Vocabulary {
       this.#issues.set(issue.id, deepFreeze(issue));
       this.#issueNames.set(issue.id.toLowerCase(), issue.id);
     }
+    for (const party of this.#parties.values()) addOwner(this.#displayNames, party.name, party.id);
+    for (const issue of this.#issues.values()) addOwner(this.#titles, issue.title, issue.id);
     const topics = data.topics ?? DEFAULT_TOPICS;
     this.parties = Object.freeze([...this.#parties.values()]);
     this.issues = Object.freeze([...this.#issues.values()]);
@@ -103,23 +109,57 @@ export class Vocabulary {
   }
 
   /**
-   * The party id an id or alias stands for, ignoring case; `undefined` when none.
+   * The party id an id, alias or display name stands for, ignoring case; `undefined` when none. Ids and
+   * aliases come first; a display name counts when no id or alias is spelt so and no other party has it.
    *
    * @example
    * vocabulary.resolveParty('the Kremlin'); //=> 'russia'
+   * vocabulary.resolveParty('United States'); //=> 'united-states'
    */
   resolveParty(name: string): string | undefined {
-    return this.#partyNames.get(name.toLowerCase());
+    const key = name.toLowerCase();
+    return this.#partyNames.get(key) ?? onlyOwner(this.#displayNames, key);
   }
 
   /**
-   * The issue id an id stands for, ignoring case; `undefined` when none.
+   * The issue id an id or title stands for, ignoring case; `undefined` when none. A title counts when
+   * no other issue has it.
    *
    * @example
    * vocabulary.resolveIssue('Ukraine-In-NATO'); //=> 'ukraine-in-nato'
+   * vocabulary.resolveIssue('Ukraine in NATO'); //=> 'ukraine-in-nato'
    */
   resolveIssue(name: string): string | undefined {
-    return this.#issueNames.get(name.toLowerCase());
+    const key = name.toLowerCase();
+    return this.#issueNames.get(key) ?? onlyOwner(this.#titles, key);
+  }
+
+  /**
+   * The parties an unknown name may have meant, best first, each as the name of it that matched best
+   * (its id, an alias or its display name; its id when that name is another party's too): by prefix, by
+   * words, then by spelling (`rankSuggestions`).
+   *
+   * @example
+   * vocabulary.partySuggestions('united'); //=> ['united-states', 'united-kingdom']
+   */
+  partySuggestions(name: string): string[] {
+    const candidates = [...this.#parties.values()].map(
+      (p): NamedCandidate => ({ id: p.id, names: [p.id, ...(p.aliases ?? []), p.name] }),
+    );
+    return rankSuggestions(name, candidates).map((s) => (this.resolveParty(s.name) === s.id ? s.name : s.id));
+  }
+
+  /**
+   * The issue ids an unknown name may have meant, best first, matched against ids and titles by prefix,
+   * by words, then by spelling (`rankSuggestions`).
+   *
+   * @example
+   * vocabulary.issueSuggestions('ceasefire');
+   * //=> ['ceasefire-deterrence', 'ceasefire-monitoring', 'ceasefire-before-settlement', 'guarantees-before-ceasefire']
+   */
+  issueSuggestions(name: string): string[] {
+    const candidates = [...this.#issues.values()].map((i): NamedCandidate => ({ id: i.id, names: [i.id, i.title] }));
+    return rankSuggestions(name, candidates).map((s) => s.id);
   }
 
   /**
@@ -169,4 +209,16 @@ export class Vocabulary {
       if (party.aliases) yield* party.aliases;
     }
   }
+}
+
+function addOwner(names: Map<string, string[]>, name: string, owner: string): void {
+  const key = name.toLowerCase();
+  const owners = names.get(key);
+  if (owners === undefined) names.set(key, [owner]);
+  else if (!owners.includes(owner)) owners.push(owner);
+}
+
+function onlyOwner(names: ReadonlyMap<string, readonly string[]>, key: string): string | undefined {
+  const owners = names.get(key);
+  return owners?.length === 1 ? owners[0] : undefined;
 }

@@ -23,7 +23,8 @@ beforeAll(async () => {
 });
 
 const documents = (evidence: readonly { document: string }[]) =>
-  [...new Set(evidence.map((e) => e.document))].join(' ');
+  [...new Set(evidence.map((e) => e.document))].join(';');
+const titleOf = (document: string) => data.documents.find((d) => d.id === document)?.title ?? document;
 
 describe('stances', () => {
   test('json is the contract, entry by entry, for every cell at a date', () => {
@@ -81,17 +82,22 @@ describe('stances', () => {
     expect(run.code).toBe(0);
     const rows = csvObjects(run.stdout);
     const cells = data.ledger.at('2025-12-31').cells();
-    expect(rows).toEqual(
+    expect(rows.map(({ since_start: _s, since_end: _e, term_durationYears: _t, ...rest }) => rest)).toEqual(
       cells.map((c) => ({
+        at: '2025-12-31',
+        known_at: '',
         party: c.party,
         issue: c.issue,
         stance: c.stance,
         value: String(c.value),
         since: c.since,
         tentative: String(c.tentative),
-        terms: c.terms === undefined ? '' : JSON.stringify(c.terms),
+        statement: c.statement,
         documents: documents(c.evidence),
       })),
+    );
+    expect(rows.map((r) => r['term_durationYears'])).toEqual(
+      cells.map((c) => (c.terms?.['durationYears'] === undefined ? '' : String(c.terms['durationYears']))),
     );
   });
 
@@ -153,7 +159,16 @@ describe('timeline', () => {
       positions(['timeline', '--party', 'ukraine', '--issue', 'security-guarantees', '--format', 'csv']).stdout,
     );
     expect(
-      csv.map((r) => [r['party'], r['issue'], r['stance'], r['value'], r['since'], r['terms'], r['documents']]),
+      csv.map((r) => [
+        r['party'],
+        r['issue'],
+        r['stance'],
+        r['value'],
+        r['since'],
+        r['term_durationYears'],
+        r['statements'],
+        r['documents'],
+      ]),
     ).toEqual(
       timeline.changes.map((c) => [
         'ukraine',
@@ -161,7 +176,8 @@ describe('timeline', () => {
         c.stance,
         String(c.value),
         c.since,
-        c.terms === undefined ? '' : JSON.stringify(c.terms),
+        String(c.terms?.['durationYears'] ?? ''),
+        c.statements.join(';'),
         documents(c.evidence),
       ]),
     );
@@ -169,7 +185,13 @@ describe('timeline', () => {
       positions(['timeline', '--party', 'ukraine', '--issue', 'security-guarantees']).stdout,
       'SINCE',
     );
-    expect(table.map((r) => r.slice(0, 2))).toEqual(timeline.changes.map((c) => [c.since, c.stance]));
+    expect(table.map((r) => [r[0], r[1], r.at(-1)])).toEqual(
+      timeline.changes.map((c) => [
+        c.since,
+        c.stance,
+        [...new Set(c.evidence.map((e) => titleOf(e.document)))].join(' | '),
+      ]),
+    );
   });
 });
 
@@ -182,8 +204,8 @@ describe('diff', () => {
       expectedDiff('2025-04-30', '2025-12-31', changes),
     );
     const csv = csvObjects(positions(['diff', '--from', '2025-04-30', '--to', '2025-12-31', '--format', 'csv']).stdout);
-    expect(csv.map((r) => [r['party'], r['issue'], r['before'], r['after']])).toEqual(
-      changes.map((c) => [c.party, c.issue, c.before?.stance ?? '', c.after?.stance ?? '']),
+    expect(csv.map((r) => [r['from'], r['to'], r['party'], r['issue'], r['before'], r['after']])).toEqual(
+      changes.map((c) => ['2025-04-30', '2025-12-31', c.party, c.issue, c.before?.stance ?? '', c.after?.stance ?? '']),
     );
     const table = tableRows(positions(['diff', '--from', '2025-04-30', '--to', '2025-12-31']).stdout, 'PARTY');
     expect(table.map((r) => r.slice(0, 2))).toEqual(changes.map((c) => [c.party, c.issue]));
@@ -195,8 +217,10 @@ describe('divergence', () => {
     const issues = data.ledger.divergence('2025-12-31');
     expect(positionsJson(['divergence', '--at', '2025-12-31'])).toStrictEqual(expectedDivergence('2025-12-31', issues));
     const csv = csvObjects(positions(['divergence', '--at', '2025-12-31', '--format', 'csv']).stdout);
-    expect(csv.map((r) => [r['issue'], r['verdict'], r['spread'], r['party'], r['stance']])).toEqual(
-      issues.flatMap((d) => Object.entries(d.stances).map(([p, s]) => [d.issue, d.verdict, String(d.spread), p, s])),
+    expect(csv.map((r) => [r['at'], r['issue'], r['verdict'], r['spread'], r['party'], r['stance']])).toEqual(
+      issues.flatMap((d) =>
+        Object.entries(d.stances).map(([p, s]) => ['2025-12-31', d.issue, d.verdict, String(d.spread), p, s]),
+      ),
     );
     const table = tableRows(positions(['divergence', '--at', '2025-12-31']).stdout, 'ISSUE');
     expect(table.map((r) => r.slice(0, 3))).toEqual(issues.map((d) => [d.issue, d.verdict, String(d.spread)]));
@@ -214,6 +238,7 @@ describe('alignment', () => {
       ...other.map((i) => [a, b, i, 'other']),
     ]);
     expect(csv.map((r) => [r['party_a'], r['party_b'], r['issue'], r['relation']])).toEqual(expected);
+    expect(new Set(csv.map((r) => `${r['at']}|${r['known_at']}`))).toEqual(new Set(['2025-12-31|']));
     const table = tableRows(positions(['alignment', '--at', '2025-12-31']).stdout, 'PARTY A');
     expect(table.map((r) => r.slice(0, 5))).toEqual(
       pairs.map((p) => [...p.parties, String(p.agree.length), String(p.disagree.length), String(p.other.length)]),

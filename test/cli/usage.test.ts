@@ -15,6 +15,7 @@ const COMMANDS = [
   'alignment',
   'validate',
   'append',
+  'show',
   'vocabulary',
   'sources',
 ];
@@ -42,7 +43,7 @@ describe('exit code 2: wrong usage, one line, with a "did you mean"', () => {
     ));
   test('unknown format', () =>
     expectUsageError(['divergence', '--at', '2025', '--format', 'xml'], "'xml'", 'table, json, csv'));
-  test('missing required flag', () => expectUsageError(['stances'], '--at'));
+  test('missing required flag', () => expectUsageError(['timeline', '--party', 'Kyiv'], '--issue'));
   test('no command at all', () => {
     const run = positions([]);
     expect(run.code).toBe(2);

@@ -1,4 +1,4 @@
-import { checkDate, queryOptions } from '../arguments.js';
+import { atText, checkDate, queryAt, queryOptions } from '../arguments.js';
 import { NameResolver } from '../name-resolver.js';
 import { alignmentJson } from '../contract.js';
 import { loadData } from '../load-data.js';
@@ -14,36 +14,46 @@ import { renderTable } from '../output/table.js';
  * const flags: AlignmentFlags = { at: '2025-12-31', party: ['Kyiv'], format: 'table' };
  */
 export interface AlignmentFlags extends QueryOptions {
-  readonly at: string;
+  /** The date asked about; default: the last day the statements reach. */
+  readonly at?: string;
   readonly party: readonly string[];
 }
 
 /**
- * `positions alignment --at DATE`: for each pair of states and blocs, the issues they agree and disagree on.
+ * `positions alignment [--at DATE] [--party ID]…`: for each pair of states and blocs, the issues they agree
+ * and disagree on. One `--party` keeps the pairs that include it; several keep the pairs among them.
  *
  * @example
  * await runAlignment({ at: '2025-12-31', party: ['Kyiv'], format: 'csv' });
  */
 export async function runAlignment(flags: AlignmentFlags): Promise<void> {
-  const at = checkDate('--at', flags.at);
+  if (flags.at !== undefined) checkDate('--at', flags.at);
   const { knownAt } = queryOptions(flags);
   const { questions, vocabulary } = await loadData(flags.data);
+  const asked = await queryAt(flags.at, questions, knownAt);
+  const { at } = asked;
   const names = await NameResolver.create({ questions, vocabulary });
   const parties = new Set(flags.party.map((p) => names.party(p)));
-  const pairs = (await questions.alignment(at, knownAt === undefined ? {} : { knownAt })).filter(
-    (p) => parties.size === 0 || p.parties.some((x) => parties.has(x)),
+  const pairs = (await questions.alignment(at, knownAt === undefined ? {} : { knownAt })).filter((p) =>
+    parties.size === 0
+      ? true
+      : parties.size === 1
+        ? p.parties.some((x) => parties.has(x))
+        : p.parties.every((x) => parties.has(x)),
   );
 
   print(flags.format, {
     json: () => alignmentJson(at, pairs),
     csv: () =>
       csvDocument(
-        ['party_a', 'party_b', 'issue', 'relation'],
-        pairs.flatMap(({ parties: [a, b], agree, disagree, other }) => [
-          ...agree.map((issue) => [a, b, issue, 'agree']),
-          ...disagree.map((issue) => [a, b, issue, 'disagree']),
-          ...other.map((issue) => [a, b, issue, 'other']),
-        ]),
+        ['at', 'known_at', 'party_a', 'party_b', 'issue', 'relation'],
+        pairs.flatMap(({ parties: [a, b], agree, disagree, other }) =>
+          [
+            ...agree.map((issue) => [a, b, issue, 'agree']),
+            ...disagree.map((issue) => [a, b, issue, 'disagree']),
+            ...other.map((issue) => [a, b, issue, 'other']),
+          ].map((row) => [at, knownAt ?? '', ...row]),
+        ),
       ),
     table: () => {
       const known = knownAt === undefined ? '' : `, as known at ${knownAt}`;
@@ -63,7 +73,7 @@ export async function runAlignment(flags: AlignmentFlags): Promise<void> {
         { header: 'other', right: true },
         { header: 'disagree on' },
       ];
-      const head = `Alignment at ${at}${known}: ${pairs.length} pairs (issues where both have a position)`;
+      const head = `Alignment at ${atText(asked)}${known}: ${pairs.length} pairs (issues where both have a position)`;
       return `${head}\n${renderTable(columns, rows)}`;
     },
   });

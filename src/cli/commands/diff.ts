@@ -1,4 +1,4 @@
-import { checkDate, queryOptions } from '../arguments.js';
+import { checkDate, checkOrder, queryOptions } from '../arguments.js';
 import { NameResolver } from '../name-resolver.js';
 import { diffJson } from '../contract.js';
 import { loadData } from '../load-data.js';
@@ -7,6 +7,7 @@ import { stancePainter, wantsColour } from '../output/colour.js';
 import { csvDocument } from '../output/csv.js';
 import { print, termsText } from '../output/print.js';
 import { renderTable } from '../output/table.js';
+import { termCells, termHeaders, termKeys } from '../output/tidy-columns.js';
 import type { Cell } from '../../index.js';
 
 /**
@@ -31,6 +32,7 @@ export interface DiffFlags extends QueryOptions {
 export async function runDiff(flags: DiffFlags): Promise<void> {
   const from = checkDate('--from', flags.from);
   const to = checkDate('--to', flags.to);
+  checkOrder(from, to);
   const options = queryOptions(flags);
   const { questions, vocabulary } = await loadData(flags.data);
   const names = await NameResolver.create({ questions, vocabulary });
@@ -42,18 +44,42 @@ export async function runDiff(flags: DiffFlags): Promise<void> {
 
   print(flags.format, {
     json: () => diffJson(from, to, changes),
-    csv: () =>
-      csvDocument(
-        ['party', 'issue', 'before', 'after', 'before_terms', 'after_terms'],
+    csv: () => {
+      const keys = termKeys(
+        changes.flatMap((c) => [c.before?.terms, c.after?.terms]),
+        (vocabulary?.issues ?? [])
+          .filter((i) => issues.size === 0 || issues.has(i.id))
+          .flatMap((i) => i.terms?.map((t) => t.name) ?? []),
+      );
+      return csvDocument(
+        [
+          'from',
+          'to',
+          'known_at',
+          'party',
+          'issue',
+          'before',
+          'before_value',
+          'after',
+          'after_value',
+          ...termHeaders(keys, 'before_'),
+          ...termHeaders(keys, 'after_'),
+        ],
         changes.map((c) => [
+          from,
+          to,
+          options.knownAt ?? '',
           c.party,
           c.issue,
           c.before?.stance ?? '',
+          c.before?.value ?? '',
           c.after?.stance ?? '',
-          termsJson(c.before),
-          termsJson(c.after),
+          c.after?.value ?? '',
+          ...termCells(c.before?.terms, keys),
+          ...termCells(c.after?.terms, keys),
         ]),
-      ),
+      );
+    },
     table: () => {
       const known = options.knownAt === undefined ? '' : `, as known at ${options.knownAt}`;
       const head = `Changes from ${from} to ${to}${known}: ${changes.length}`;
@@ -75,8 +101,4 @@ function position(cell: Cell | null): string {
   if (cell === null) return '—';
   const terms = termsText(cell.terms);
   return terms === '' ? cell.stance : `${cell.stance} (${terms})`;
-}
-
-function termsJson(cell: Cell | null): string {
-  return cell?.terms === undefined ? '' : JSON.stringify(cell.terms);
 }

@@ -1,60 +1,101 @@
 import { queryOptions } from '../arguments.js';
-import { NameResolver } from '../name-resolver.js';
 import { timelineJson } from '../contract.js';
 import { loadData } from '../load-data.js';
+import { NameResolver } from '../name-resolver.js';
 import type { QueryOptions } from '../options.js';
 import { stancePainter, wantsColour } from '../output/colour.js';
 import { csvDocument } from '../output/csv.js';
-import { documentsText, print, termsText } from '../output/print.js';
+import { joinedCell, print, sourcesText, termsText } from '../output/print.js';
+import { quotesCell, saidLines, type Shown, summariesOf } from '../output/said.js';
 import { renderTable } from '../output/table.js';
+import { sinceDaysMemo, termCells, termHeaders, termKeys } from '../output/tidy-columns.js';
 
 /**
  * The flags of `positions timeline`.
  *
  * @example
- * const flags: TimelineFlags = { party: 'Washington', issue: 'ceasefire-before-settlement', format: 'json' };
+ * const flags: TimelineFlags = { party: 'Washington', issue: 'ceasefire-before-settlement', show: [], format: 'json' };
  */
 export interface TimelineFlags extends QueryOptions {
   readonly party: string;
   readonly issue: string;
+  /** What was said, beside each change. */
+  readonly show: readonly Shown[];
 }
 
 /**
- * `positions timeline --party ID --issue ID`: each change of one party's stance on one issue, oldest first.
+ * `positions timeline --party ID --issue ID [--show summary|quote]…`: each change of one party's stance
+ * on one issue, oldest first.
  *
  * @example
- * await runTimeline({ party: 'Washington', issue: 'ceasefire-before-settlement', format: 'table' });
+ * await runTimeline({ party: 'Washington', issue: 'ceasefire-before-settlement', show: ['quote'], format: 'table' });
  */
 export async function runTimeline(flags: TimelineFlags): Promise<void> {
   const options = queryOptions(flags);
-  const { questions, vocabulary } = await loadData(flags.data);
+  const { questions, vocabulary, documents } = await loadData(flags.data);
   const names = await NameResolver.create({ questions, vocabulary });
   const party = names.party(flags.party);
   const issue = names.issue(flags.issue);
   const timeline = await questions.timeline(party, issue, options);
+  // A change is the statement that began its run: its summary is the one shown.
+  const firstOf = (c: { statements: readonly string[] }) => c.statements[0] ?? '';
+  const summaries = flags.show.includes('summary')
+    ? await summariesOf(questions, timeline.changes.map(firstOf))
+    : undefined;
+  const titles = new Map((documents ?? []).map((d) => [d.id, d.title]));
 
   print(flags.format, {
-    json: () => timelineJson(timeline),
-    csv: () =>
-      csvDocument(
-        ['party', 'issue', 'stance', 'value', 'since', 'terms', 'documents'],
+    json: () => timelineJson(timeline, summaries),
+    csv: () => {
+      const keys = termKeys(
+        timeline.changes.map((c) => c.terms),
+        vocabulary?.issue(issue)?.terms?.map((t) => t.name),
+      );
+      const sinceDays = sinceDaysMemo();
+      return csvDocument(
+        [
+          'known_at',
+          'party',
+          'issue',
+          'stance',
+          'value',
+          'since',
+          'since_start',
+          'since_end',
+          ...termHeaders(keys),
+          'statements',
+          'documents',
+          ...flags.show,
+        ],
         timeline.changes.map((c) => [
+          options.knownAt ?? '',
           party,
           issue,
           c.stance,
           c.value,
           c.since,
-          c.terms === undefined ? '' : JSON.stringify(c.terms),
-          documentsText(c.evidence),
+          ...sinceDays(c.since),
+          ...termCells(c.terms, keys),
+          joinedCell(c.statements),
+          joinedCell(c.evidence.map((e) => e.document)),
+          ...flags.show.map((shown) =>
+            shown === 'summary' ? (summaries?.get(firstOf(c)) ?? '') : quotesCell(c.evidence),
+          ),
         ]),
-      ),
+      );
+    },
     table: () => {
       const title = vocabulary?.issue(issue)?.title;
       const known = options.knownAt === undefined ? '' : `, as known at ${options.knownAt}`;
       const named = title === undefined ? issue : `${issue} (${title})`;
       const head = `${party} on ${named}${known}: ${count(timeline.changes.length)}`;
       if (timeline.changes.length === 0) return `${head}\n`;
-      const rows = timeline.changes.map((c) => [c.since, c.stance, termsText(c.terms), documentsText(c.evidence)]);
+      const rows = timeline.changes.map((c) => [
+        c.since,
+        c.stance,
+        termsText(c.terms),
+        sourcesText(c.evidence, titles),
+      ]);
       const paint = stancePainter(wantsColour(process.stdout));
       const columns = [
         { header: 'since' },
@@ -62,7 +103,8 @@ export async function runTimeline(flags: TimelineFlags): Promise<void> {
         { header: 'terms', optional: true },
         { header: 'sources' },
       ];
-      return `${head}\n${renderTable(columns, rows)}`;
+      const said = timeline.changes.map((c) => saidLines(flags.show, summaries?.get(firstOf(c)), c.evidence, titles));
+      return `${head}\n${renderTable(columns, rows, said)}`;
     },
   });
 }

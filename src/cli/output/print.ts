@@ -45,11 +45,27 @@ export function termsText(terms: Readonly<Record<string, unknown>> | undefined):
 }
 
 /**
- * The distinct documents behind a list of evidence, in order, separated by spaces.
+ * Several values in one CSV cell: the distinct ones, in order, joined by `;` (docs/cli.md, tidy CSV).
  *
  * @example
- * documentsText([{ document: 'a' }, { document: 'b' }, { document: 'a' }]); //=> 'a b'
+ * joinedCell(['a', 'b', 'a']); //=> 'a;b'
  */
-export function documentsText(evidence: readonly { readonly document: string }[]): string {
-  return [...new Set(evidence.map((e) => e.document))].join(' ');
+export function joinedCell(values: Iterable<string>): string {
+  return [...new Set(values)].join(';');
+}
+
+/**
+ * The distinct documents behind a list of evidence, in order, named by their titles where `titles` has
+ * one (a dataset folder's `sources.json`) and by id otherwise (a bare events file), joined by ` | ` (titles
+ * may hold `;` and `,`).
+ *
+ * @example
+ * sourcesText([{ document: 'a' }, { document: 'b' }, { document: 'a' }], new Map([['a', 'Talks in London']]));
+ * //=> 'Talks in London | b'
+ */
+export function sourcesText(
+  evidence: readonly { readonly document: string }[],
+  titles: ReadonlyMap<string, string>,
+): string {
+  return [...new Set(evidence.map((e) => e.document))].map((d) => titles.get(d) ?? d).join(' | ');
 }

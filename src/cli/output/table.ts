@@ -17,16 +17,29 @@ export interface TableColumn {
 
 /**
  * Aligned columns of plain text: a header row, then one line per row; the last column is not padded.
+ * `details[i]`, when given, are lines of free text printed under row `i`, indented by two spaces (what
+ * was said, too long for a column); they take no part in the alignment.
  *
  * @example
  * renderTable([{ header: 'party' }, { header: 'stance' }], [['ukraine', 'demands']]);
  * //=> 'PARTY    STANCE\nukraine  demands\n'
+ * renderTable([{ header: 'party' }], [['ukraine']], [['summary: Kyiv wants guarantees.']]);
+ * //=> 'PARTY\nukraine\n  summary: Kyiv wants guarantees.\n'
  */
-export function renderTable(allColumns: readonly TableColumn[], allRows: readonly (readonly string[])[]): string {
+export function renderTable(
+  allColumns: readonly TableColumn[],
+  allRows: readonly (readonly string[])[],
+  details: readonly (readonly string[] | undefined)[] = [],
+): string {
   const kept = allColumns.map((column, i) => !column.optional || allRows.some((row) => (row[i] ?? '') !== ''));
   const columns = allColumns.filter((_, i) => kept[i]);
   const rows = allRows.map((row) => row.filter((_, i) => kept[i]));
-  const widths = columns.map((column, i) => Math.max(column.header.length, ...rows.map((row) => width(row[i] ?? ''))));
+  // A loop, not Math.max(...rows): a panel's table can have hundreds of thousands of rows.
+  const widths = columns.map((column, i) => {
+    let widest = column.header.length;
+    for (const row of rows) widest = Math.max(widest, width(row[i] ?? ''));
+    return widest;
+  });
   const line = (cells: readonly string[], header: boolean) =>
     columns
       .map((column, i) => {
@@ -43,7 +56,7 @@ export function renderTable(allColumns: readonly TableColumn[], allRows: readonl
       columns.map((c) => c.header.toUpperCase()),
       true,
     ),
-    ...rows.map((row) => line(row, false)),
+    ...rows.flatMap((row, i) => [line(row, false), ...(details[i] ?? []).map((text) => `  ${text}`)]),
   ].join('\n')}\n`;
 }
 
