@@ -50,6 +50,7 @@ const DESIGN_SECTIONS = [
   '9.3 The stream fold',
   '9.4 The SQL fold',
   '9.5 Working memory and caches',
+  '9.6 Reading NDJSON',
   '10 Glossary',
 ];
 
