@@ -39,6 +39,8 @@ export interface StatementsFromCsv {
 
 const COLUMN_NAMES = STATEMENT_COLUMNS.map((c) => c.name);
 const REQUIRED = STATEMENT_COLUMNS.filter((c) => c.required);
+// Cells taken as written, spaces and all; every other cell is read without surrounding spaces.
+const FREE_TEXT = new Set(['summary', 'conditions', 'quote', 'speaker', 'speakerRole']);
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
@@ -58,7 +60,9 @@ export function statementsFromCsv(
   vocabulary: Vocabulary,
   documents: readonly SourceDocument[],
 ): StatementsFromCsv {
-  const [header, ...records] = csv.records;
+  // Blank records before the header (a spreadsheet's empty first rows) are not the header.
+  const start = csv.records.findIndex((r) => r.cells.some((cell) => cell.trim() !== ''));
+  const [header, ...records] = start === -1 ? [] : csv.records.slice(start);
   const firstError = csv.errors[0];
   if (firstError !== undefined && (header === undefined || firstError.line < header.line)) {
     // The header row itself is badly quoted: its columns cannot be known.
@@ -187,7 +191,6 @@ function readRow(
     problems.push({ row, column, code, message, ...(suggestion === undefined ? {} : { suggestion }) });
     blamed.add(column);
   };
-  // Free text is taken as written; every other cell without surrounding spaces.
   const text = (column: string) => cells.get(column) ?? '';
   const word = (column: string) => text(column).trim();
   for (const [column, value] of cells) {
@@ -199,7 +202,8 @@ function readRow(
       );
   }
   for (const { name, about } of REQUIRED) {
-    if (word(name) === '') blame(name, `empty, but every statement needs a ${name}`, about);
+    if ((FREE_TEXT.has(name) ? text(name) : word(name)) === '')
+      blame(name, 'empty, but every statement needs one', about);
   }
 
   const statement: Record<string, unknown> = { type: 'statement' };

@@ -89,8 +89,10 @@ function lostIn(statement: Statement, vocabulary: Vocabulary | undefined): strin
     else if (typeof value === 'string') {
       if (type !== 'string' && NUMBER.test(value.trim()))
         lost.push(`term '${key}' is the text '${value}', which import reads as a number`);
-      if (value.includes(';') || value.trim() !== value || value === '')
-        lost.push(`term '${key}' is '${value}': a term value cannot be empty, hold ';' or start or end with spaces`);
+      if (/[;\r\n]/.test(value) || value.trim() !== value || value === '')
+        lost.push(
+          `term '${key}' is ${JSON.stringify(value)}: a term value cannot be empty, hold ';' or a line break, or start or end with spaces`,
+        );
     }
     if (/[=;]/.test(key) || key.trim() !== key) lost.push(`term name '${key}' cannot be written as key=value`);
   }
