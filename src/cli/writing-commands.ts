@@ -47,7 +47,8 @@ nothing is written when something is wrong (exit code 1).`,
       'after',
       examples(
         'add party ukraine --name Ukraine --alias Kyiv --data my-dataset',
-        'add party european-allies --name "European allies" --member france --member germany --data my-dataset',
+        'add party france --name France --data my-dataset',
+        'add party european-allies --name "European allies" --member france --kind bloc --data my-dataset',
       ),
     )
     .action(async (id: string, options) => (await import('./commands/add.js')).runAddParty(id, options));
@@ -77,7 +78,7 @@ nothing is written when something is wrong (exit code 1).`,
     .option('--unit <unit>', 'its unit (years)')
     .addHelpText(
       'after',
-      examples('add term security-guarantees durationYears --type number --unit years --data my-dataset'),
+      examples('add term security-guarantees monitor --type string --description "who monitors" --data my-dataset'),
     )
     .action(async (issue: string, key: string, options) =>
       (await import('./commands/add.js')).runAddTerm(issue, key, options),

@@ -285,6 +285,24 @@ describe('add', () => {
     expect(vocabulary.parties.map((p: { id: string }) => p.id).sort()).toEqual(ids);
   });
 
+  test('the examples of init, add and export --help run, in order, in a new folder', () => {
+    const cwd = scratch();
+    const commands = ['init', 'add party', 'add issue', 'add term', 'add topic', 'add source', 'import', 'export'];
+    const examples = commands.flatMap((command) => {
+      const help = positions([...command.split(' '), '--help']);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toContain(`Usage: positions ${command}`);
+      const lines = help.stdout.split('\n').filter((line) => line.trim().startsWith(`$ positions ${command} `));
+      expect(lines.length, command).toBeGreaterThan(0);
+      return lines.map((line) => line.trim().slice('$ positions '.length));
+    });
+    for (const example of examples.filter((e) => !e.startsWith('import'))) {
+      const args = [...example.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => (m[1] ?? m[2]) as string);
+      const run = positionsIn(cwd, args);
+      expect(run.code, `${example}\n${run.stderr}`).toBe(0);
+    }
+  });
+
   test('the choices of --kind are the party kinds', () => {
     const help = positions(['add', 'party', '--help']).stdout.replace(/\s+/g, ' ');
     expect(help).toContain(`(choices: ${PartyKindSchema.options.map((k) => `"${k}"`).join(', ')})`);
