@@ -9,14 +9,13 @@ import {
   type NewSource,
 } from '../../dataset/add-entries.js';
 import type { DatasetWriter } from '../../dataset/dataset-writer.js';
-import { withFolderWriter } from '../../dataset/folder-writer.js';
 import { ValidationError } from '../../errors/index.js';
 import type { PartyKind, TermType } from '../../vocabulary/index.js';
 import type { CommonOptions } from '../options.js';
 import { csvDocument } from '../output/csv.js';
 import { print } from '../output/print.js';
 import { UsageError } from '../usage-error.js';
-import { writableFolder } from '../writable-folder.js';
+import { withDatasetWriter } from '../with-dataset-writer.js';
 
 /**
  * `positions add party ID --name NAME [--alias A]… [--kind KIND] [--member ID]… --data DIR`.
@@ -158,9 +157,11 @@ async function adding<T>(
   flagOf: Readonly<Record<string, readonly string[]>>,
   add: (writer: DatasetWriter) => Promise<T>,
 ): Promise<{ to: string; entry: T }> {
-  const folder = await writableFolder(flags.data, 'add');
   try {
-    return await withFolderWriter(folder, async (writer) => ({ to: writer.places[kind], entry: await add(writer) }));
+    return await withDatasetWriter(flags.data, 'add', async (writer) => ({
+      to: writer.places[kind],
+      entry: await add(writer),
+    }));
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     throw new ValidationError(

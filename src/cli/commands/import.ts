@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { formatRowProblem } from '../../csv/index.js';
-import { withFolderWriter } from '../../dataset/folder-writer.js';
 import { importStatements } from '../../dataset/import-statements.js';
 import { EXIT } from '../exit-codes.js';
 import type { CommonOptions } from '../options.js';
@@ -8,7 +7,7 @@ import { csvDocument } from '../output/csv.js';
 import { print } from '../output/print.js';
 import { renderTable } from '../output/table.js';
 import { inputName } from '../read-input.js';
-import { writableFolder } from '../writable-folder.js';
+import { withDatasetWriter } from '../with-dataset-writer.js';
 
 /**
  * `positions import FILE.csv --data DIR`: reads one statement a row and appends them all to the dataset,
@@ -19,15 +18,11 @@ import { writableFolder } from '../writable-folder.js';
  * await runImport('statements.csv', { data: 'my-dataset', format: 'table' });
  */
 export async function runImport(path: string, flags: CommonOptions): Promise<void> {
-  const folder = await writableFolder(flags.data, 'import');
   const file = inputName(path);
-  const bytes = path === '-' ? await stdinBytes() : await readFile(path);
-  const onWarning = (message: string) => process.stderr.write(`positions: warning: ${message}\n`);
-  const { outcome, to } = await withFolderWriter(
-    folder,
-    async (writer) => ({ outcome: await importStatements(writer, bytes, file), to: writer.places.events }),
-    { onWarning },
-  );
+  const { outcome, to } = await withDatasetWriter(flags.data, 'import', async (writer) => {
+    const bytes = path === '-' ? await stdinBytes() : await readFile(path);
+    return { outcome: await importStatements(writer, bytes, file), to: writer.places.events };
+  });
   if ('problems' in outcome) {
     for (const problem of outcome.problems) process.stderr.write(`${formatRowProblem(problem)}\n`);
     const rows = new Set(outcome.problems.map((p) => p.row)).size;
