@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { bundledDatasetFolder } from '../../src/dataset/index.js';
 import { DEFAULT_TOPICS, PartyKindSchema } from '../../src/vocabulary/index.js';
 import { ensureCliBuilt, positions, root } from './support/cli.js';
-import { csvObjects } from './support/csv-parse.js';
+import { csvObjects, parseCsv } from './support/csv-parse.js';
 import { codedDataset, ok, positionsIn, scratch, snapshotFolder, writeIn } from './support/scratch.js';
 
 beforeAll(() => ensureCliBuilt());
@@ -389,6 +389,23 @@ describe('import', () => {
     expect(run.stdout).toMatch(/^Imported 0 statements from .*statements-template\.csv into talks\/events\.ndjson/);
     const exported = ok(cwd, ['export', '--format', 'csv', '--data', 'talks']).stdout;
     expect(readFileSync(template, 'utf8')).toBe(exported);
+  });
+});
+
+describe('every CSV the CLI writes', () => {
+  test('guards text from the data that a spreadsheet would run as a formula', () => {
+    const cwd = scratch();
+    ok(cwd, ['init', 'talks']);
+    ok(cwd, ['add', 'party', 'plus', '--name', '+Plus', '--alias', '@plus', '--data', 'talks']);
+    ok(cwd, ['add', 'source', 'doc', '--title', '=HYPERLINK("http://x")', '--published-at', '2026', '--data', 'talks']);
+    const sources = parseCsv(ok(cwd, ['sources', '--data', 'talks', '--format', 'csv']).stdout);
+    expect(sources[1]?.[1]).toBe('\'=HYPERLINK("http://x")');
+    const vocabulary = parseCsv(ok(cwd, ['vocabulary', '--data', 'talks', '--format', 'csv']).stdout);
+    expect(vocabulary[1]?.slice(0, 3)).toEqual(['party', 'plus', "'+Plus"]);
+    expect(vocabulary[1]?.[5]).toBe("'@plus");
+    // The values themselves are kept as given.
+    const json = JSON.parse(ok(cwd, ['vocabulary', '--data', 'talks', '--format', 'json']).stdout);
+    expect(json.parties[0]).toEqual({ id: 'plus', name: '+Plus', kind: 'state', aliases: ['@plus'] });
   });
 });
 
