@@ -2,6 +2,7 @@ import { ValidationError, type Problem } from '../errors/index.js';
 import { InvalidTimeError, parseFuzzyTime, type TimePrecision } from '../time/index.js';
 import {
   didYouMean,
+  didYouMeanAny,
   ID_PATTERN,
   suggest,
   Vocabulary,
@@ -14,7 +15,7 @@ import {
   type VocabularyData,
 } from '../vocabulary/index.js';
 import type { DatasetWriter } from './dataset-writer.js';
-import { partyGoingBy, partyNamed, suggestPartyName } from './party-names.js';
+import { partyGoingBy } from './party-going-by.js';
 import { SourceDocumentSchema, type SourceDocument } from './source-documents.js';
 
 // Adding entries to a dataset: each function checks the new entry against what the writer's store holds
@@ -78,22 +79,19 @@ export async function addParty(writer: DatasetWriter, input: NewParty): Promise<
   }
   const members: string[] = [];
   (input.members ?? []).forEach((name, i) => {
-    const found = partyNamed(vocabulary, name);
+    const id = vocabulary.resolveParty(name);
     const path = ['members', i];
-    if (found === undefined) {
-      const guess = suggestPartyName(vocabulary, name);
+    if (id === undefined) {
       problems.push({
         code: 'unknown-party',
         path,
         message: `unknown party '${name}'`,
         suggestion:
-          guess === undefined ? `add it first: positions add party ${name} --name …` : `did you mean '${guess}'?`,
+          didYouMeanAny(vocabulary.partySuggestions(name)) ?? `add it first: positions add party ${name} --name …`,
       });
-    } else if ('ambiguous' in found) {
-      problems.push(ambiguous(name, found.ambiguous, path));
-    } else if (found.id === input.id) {
-      problems.push({ code: 'vocabulary', path, message: `a bloc cannot list itself as a member` });
-    } else if (!members.includes(found.id)) members.push(found.id);
+    } else if (id === input.id) {
+      problems.push({ code: 'vocabulary', path, message: 'a bloc cannot list itself as a member' });
+    } else if (!members.includes(id)) members.push(id);
   });
   const kind = input.kind ?? ((input.members ?? []).length > 0 ? 'bloc' : 'state');
   if (kind !== 'bloc' && (input.members ?? []).length > 0)
@@ -220,15 +218,13 @@ export async function addTerm(writer: DatasetWriter, input: NewTerm): Promise<{ 
   const id = vocabulary.resolveIssue(input.issue);
   const issue = id === undefined ? undefined : vocabulary.issue(id);
   if (issue === undefined) {
-    const ids = vocabulary.issues.map((i) => i.id);
     problems.push({
       code: 'unknown-issue',
       path: ['issue'],
       message: `unknown issue '${input.issue}'`,
       suggestion:
-        suggest(input.issue, ids) === undefined
-          ? `add it first: positions add issue ${input.issue} --title … --proposition … --topic …`
-          : (didYouMean(input.issue, ids).suggestion as string),
+        didYouMeanAny(vocabulary.issueSuggestions(input.issue)) ??
+        `add it first: positions add issue ${input.issue} --title … --proposition … --topic …`,
     });
   }
   if (checkTermName(input.name, ['name'], problems)) {
@@ -424,15 +420,6 @@ function taken(what: string, id: string, holder: string, about: string): Problem
         message: `'${id}' already names ${what} '${holder}' (${about})`,
         suggestion: `did you mean '${holder}'? Choose another id for a new ${what}`,
       };
-}
-
-function ambiguous(name: string, ids: readonly string[], path: (string | number)[]): Problem {
-  return {
-    code: 'vocabulary',
-    path,
-    message: `'${name}' is the display name of ${ids.map((id) => `'${id}'`).join(' and ')}`,
-    suggestion: 'name the party by its id',
-  };
 }
 
 // The vocabulary with the new entry must still be one: the same whole check `vocabulary.json` gets.

@@ -1,7 +1,6 @@
 import { type CsvText, type RowProblem, unguardFormula } from '../csv/index.js';
 import { parseFuzzyTime } from '../time/index.js';
-import { didYouMean, suggest, type Issue, type Vocabulary } from '../vocabulary/index.js';
-import { partyNamed, suggestPartyName } from './party-names.js';
+import { didYouMean, didYouMeanAny, suggest, type Issue, type Vocabulary } from '../vocabulary/index.js';
 import type { SourceDocument } from './source-documents.js';
 import { STATEMENT_COLUMNS } from './statement-columns.js';
 
@@ -212,39 +211,29 @@ function readRow(
 
   const parties: string[] = [];
   for (const name of items(text('parties'))) {
-    const found = partyNamed(vocabulary, name);
-    if (found === undefined) {
-      const guess = suggestPartyName(vocabulary, name);
+    const id = vocabulary.resolveParty(name);
+    if (id === undefined) {
       blame(
         'parties',
         `unknown party '${name}'`,
-        guess === undefined ? `add it first: positions add party ${name} --name …` : `did you mean '${guess}'?`,
+        didYouMeanAny(vocabulary.partySuggestions(name)) ?? `add it first: positions add party ${name} --name …`,
         'unknown-party',
       );
       parties.push(name);
-    } else if ('ambiguous' in found) {
-      blame(
-        'parties',
-        `'${name}' is the display name of ${found.ambiguous.map((p) => `'${p}'`).join(' and ')}`,
-        'name the party by its id',
-        'unknown-party',
-      );
-    } else if (parties.includes(found.id)) {
-      blame('parties', `party '${found.id}' is named twice`, 'name each party once');
-    } else parties.push(found.id);
+    } else if (parties.includes(id)) {
+      blame('parties', `party '${id}' is named twice`, 'name each party once');
+    } else parties.push(id);
   }
   statement['parties'] = parties;
 
   const issueName = word('issue');
   const issueId = issueName === '' ? undefined : vocabulary.resolveIssue(issueName);
   if (issueName !== '' && issueId === undefined) {
-    const ids = vocabulary.issues.map((i) => i.id);
     blame(
       'issue',
       `unknown issue '${issueName}'`,
-      suggest(issueName, ids) === undefined
-        ? `add it first: positions add issue ${issueName} --title … --proposition … --topic …`
-        : didYouMean(issueName, ids).suggestion,
+      didYouMeanAny(vocabulary.issueSuggestions(issueName)) ??
+        `add it first: positions add issue ${issueName} --title … --proposition … --topic …`,
       'unknown-issue',
     );
   }
