@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { collect, FORMATS } from './options.js';
 import { SHOWN } from './output/said.js';
 import { PERIODS } from './period.js';
+import { addWritingCommands } from './writing-commands.js';
 
 // Only commander is loaded up front: each action imports its command module when it runs,
 // so `--help` and usage errors never parse zod, date-fns or the dataset.
@@ -27,6 +28,7 @@ Examples:
   $ positions stances --at 2025-12-31 --party Kyiv --party Moscow
   $ positions timeline --party united-states --issue ceasefire-before-settlement
   $ positions divergence --at 2025-12-31 --format json
+  $ positions init my-dataset
 
 Exit codes: 0 success · 1 invalid data · 2 wrong usage.
 Dates: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss[.sss]] with Z or ±hh:mm;
@@ -156,6 +158,7 @@ unless every event is valid; events already in the store are reported as unchang
     )
     .action(async (options) => (await import('./commands/report.js')).runReport(options));
 
+  addWritingCommands(program);
   return program;
 }
 

@@ -1,13 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ValidationError } from '../errors/index.js';
-import { zodProblems } from '../errors/zod-problems.js';
 import type { Ledger } from '../ledger/index.js';
 import { readLedger } from '../stores/file/read-ledger.js';
-import { Vocabulary } from '../vocabulary/index.js';
-import { SourcesFileSchema, type SourceDocument } from './source-documents.js';
+import type { Vocabulary } from '../vocabulary/index.js';
+import { readSourcesFile, readVocabularyFile } from './dataset-files.js';
+import type { SourceDocument } from './source-documents.js';
 
 /**
  * A dataset folder, read and checked: the ledger, its vocabulary and its source documents.
@@ -60,15 +58,8 @@ export async function readDataset(folder: string = bundledDatasetFolder()): Prom
   const vocabularyFile = join(root, 'vocabulary.json');
   const sourcesFile = join(root, 'sources.json');
   const eventsFile = join(root, 'events.ndjson');
-  const [vocabularyText, sourcesText] = await Promise.all([
-    readFile(vocabularyFile, 'utf8'),
-    readFile(sourcesFile, 'utf8'),
-  ]);
-  const vocabulary = withFile(vocabularyFile, () => Vocabulary.from(parseJson(vocabularyText, vocabularyFile)));
-  const parsedSources = SourcesFileSchema.safeParse(parseJson(sourcesText, sourcesFile), { reportInput: true });
-  if (!parsedSources.success)
-    throw new ValidationError(zodProblems(parsedSources.error, undefined, { file: sourcesFile }));
-  const documents = parsedSources.data.documents;
+  const { vocabulary } = await readVocabularyFile(vocabularyFile);
+  const { documents } = await readSourcesFile(sourcesFile);
   // The events are checked against the vocabulary and the listed documents as they are read.
   const ledger = readLedger(eventsFile, { vocabulary, documents: documents.map((d) => d.id) });
   return Object.freeze({ folder: root, ledger, vocabulary, documents: Object.freeze(documents) });
@@ -84,28 +75,4 @@ export async function readDataset(folder: string = bundledDatasetFolder()): Prom
  */
 export async function loadDataset(folder?: string): Promise<Ledger> {
   return (await readDataset(folder)).ledger;
-}
-
-function parseJson(text: string, file: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new ValidationError([
-      {
-        code: 'json',
-        file,
-        path: [],
-        message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-      },
-    ]);
-  }
-}
-
-function withFile<T>(file: string, build: () => T): T {
-  try {
-    return build();
-  } catch (error) {
-    if (error instanceof ValidationError) throw new ValidationError(error.problems.map((p) => ({ ...p, file })));
-    throw error;
-  }
 }

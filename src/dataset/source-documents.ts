@@ -19,8 +19,8 @@ export const SourceDocumentSchema = z.strictObject({
   precision: z.enum(['day', 'month', 'year']),
   /** The error bar of the estimate, e.g. `±2 days`. */
   uncertainty: z.string().min(1).optional(),
-  /** Why the date was estimated so. */
-  reason: z.string().min(1),
+  /** Why the date was estimated so; absent when the document gives its own date. */
+  reason: z.string().min(1).optional(),
   /** Where the document can be read. */
   url: z.url().optional(),
 });

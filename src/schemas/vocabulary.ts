@@ -67,8 +67,8 @@ export const TermTypeSchema = z.enum(TermTypeRule.options);
 export const IssueTermSchema = z.strictObject({
   /** The key statements use in `terms`. */
   name: TextSchema,
-  /** What the term measures. */
-  description: TextSchema,
+  /** What the term measures, where its name does not say it. */
+  description: TextSchema.optional(),
   /** Its unit, where it has one. */
   unit: TextSchema.optional(),
   /** The kind of value statements give it; any number, string or boolean when absent. */

@@ -58,8 +58,8 @@ export const TermTypeSchema = z.enum(['number', 'string']);
 export const IssueTermSchema = z.strictObject({
   /** The key statements use in `terms`. */
   name: TextSchema,
-  /** What the term measures. */
-  description: TextSchema,
+  /** What the term measures, where its name does not say it. */
+  description: z.optional(TextSchema),
   /** Its unit, where it has one. */
   unit: z.optional(TextSchema),
   /** The kind of value statements give it; any number, string or boolean when absent. */

@@ -66,7 +66,7 @@ describe('recordedAt', () => {
   test('every source document has an estimated date with a precision and a reason', async () => {
     const { documents } = await dataset();
     for (const d of documents) {
-      expect(d.reason.length, d.id).toBeGreaterThan(10);
+      expect(d.reason?.length, d.id).toBeGreaterThan(10);
       expect(parseFuzzyTime(d.publishedAt).precision, d.id).toBe(d.precision);
     }
   });

@@ -23,9 +23,13 @@ export function readDoc(path: string): string {
   return readFileSync(join(packageRoot, path), 'utf8');
 }
 
-/** One fenced code block: its language tag, its body (without the fences) and the line its fence opens on. */
+/**
+ * One fenced code block: its language tag, the rest of its info string (```csv statements.csv → lang
+ * `csv`, info `statements.csv`), its body (without the fences) and the line its fence opens on.
+ */
 export interface Block {
   readonly lang: string;
+  readonly info: string;
   readonly body: string;
   readonly line: number;
 }
@@ -35,13 +39,13 @@ export function fencedBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const open = /^```(\S*)\s*$/.exec(lines[i] as string);
+    const open = /^```(\S*)(?:[ \t]+(.*?))?\s*$/.exec(lines[i] as string);
     if (!open) continue;
     const start = i;
     const body: string[] = [];
     for (i++; i < lines.length && !/^```\s*$/.test(lines[i] as string); i++) body.push(lines[i] as string);
     if (i === lines.length) throw new Error(`a code block opened on line ${start + 1} is never closed`);
-    blocks.push({ lang: open[1] as string, body: body.join('\n'), line: start + 1 });
+    blocks.push({ lang: open[1] as string, info: open[2] ?? '', body: body.join('\n'), line: start + 1 });
   }
   return blocks;
 }
