@@ -4,16 +4,29 @@ import {
   Snapshot,
   type Cell,
   type CellOptions,
+  type KnownAtOptions,
   type LedgerOptions,
   type QueryOptions,
 } from '../../ledger/index.js';
+import {
+  alignmentOfCells,
+  divergenceOfCells,
+  type CellChange,
+  type IssueDivergence,
+  type PairAlignment,
+  type Timeline,
+} from '../../queries/index.js';
+import { ID_COLLATION, isComparedParty } from '../../rules/index.js';
 import { queryLabel, type QueryTime } from '../../time/index.js';
 import { boundOf, knownBound } from '../../ledger/query-bounds.js';
 import { Vocabulary } from '../../vocabulary/index.js';
 import { ConflictError } from '../conflict-error.js';
 import type { EventStore, ReadOptions, StoreAppendOptions, StoreAppendResult, StoredEvent } from '../event-store.js';
-import { foldCells } from './fold-query.js';
+import { queryDiff } from './diff-query.js';
+import { foldCells, foldWinners, type WinnerRow } from './fold-query.js';
+import { readTransaction } from './read-transaction.js';
 import { insertEvents } from './rows.js';
+import { queryTimeline } from './timeline-query.js';
 import { ensureSchema, namesFor, type Names } from './schema.js';
 import type { Database, SqlQuery } from './database.js';
 import type { PostgresStoreOptions } from './postgres-store-options.js';
@@ -22,8 +35,10 @@ import { sqlClient, type SqlClient } from './sql-client.js';
 /**
  * An event store in PostgreSQL (or anything speaking its SQL: PGlite in-process, Citus, YugabyteDB).
  * Creates its tables on first use; appends run in one transaction under an advisory lock, with
- * optional expected-version concurrency; and `at()` / `cell()` fold in SQL, so a ledger larger than
- * memory can be queried without loading it.
+ * optional expected-version concurrency; and the queries of a ledger (`at`, `cell`, `timeline`, `diff`,
+ * `divergence`, `alignment`) are answered in SQL (docs/design.md §9.4), reading only the rows each
+ * question needs, so a ledger larger than memory can be queried without loading it. Their answers equal
+ * the `Ledger`'s over the same events: same types, same order, frozen.
  *
  * @example
  * const store = await PostgresEventStore.open(process.env.DATABASE_URL, { vocabulary });
@@ -146,11 +161,8 @@ export class PostgresEventStore implements EventStore {
   async at(at: QueryTime, options: QueryOptions = {}): Promise<Snapshot> {
     this.#open();
     const inherit = options.inherit === true;
-    const cells = await foldCells(this.#db, this.#names, this.vocabulary, {
-      t: boundOf(at, 'at'),
-      k: knownBound(options),
-      inherit,
-    });
+    const query = { t: boundOf(at, 'at'), k: knownBound(options), inherit };
+    const cells = await readTransaction(this.#db, (tx) => foldCells(tx, this.#names, this.vocabulary, query));
     return new Snapshot(
       queryLabel(at),
       options.knownAt === undefined ? null : queryLabel(options.knownAt),
@@ -161,6 +173,7 @@ export class PostgresEventStore implements EventStore {
 
   /**
    * One cell, folded in SQL; `undefined` when the party has no position on the issue then.
+   * Equal to `Ledger.cell` over the same events.
    *
    * @example
    * (await store.cell('ukraine', 'ukraine-in-nato', { at: '2025-12-31' }))?.stance; //=> 'demands'
@@ -174,7 +187,90 @@ export class PostgresEventStore implements EventStore {
       party,
       issue,
     };
-    return (await foldCells(this.#db, this.#names, this.vocabulary, query))[0];
+    return (await readTransaction(this.#db, (tx) => foldCells(tx, this.#names, this.vocabulary, query)))[0];
+  }
+
+  /**
+   * How one party's position on one issue changed (docs/design.md §6.2), as known at `knownAt`: each run
+   * of an unchanged stance and terms, oldest first, with its evidence. Reads that one cell's claims (and,
+   * with `inherit`, its blocs'). Equal to `Ledger.timeline` over the same events.
+   *
+   * @example
+   * const { changes } = await store.timeline('united-states', 'ceasefire-before-settlement', { knownAt: '2025-12-07' });
+   * changes.map((c) => `${c.since}: ${c.stance}`); //=> ['2025-03-11: supports', …]
+   */
+  async timeline(party: string, issue: string, options: QueryOptions = {}): Promise<Timeline> {
+    this.#open();
+    const k = knownBound(options);
+    const inherit = options.inherit === true;
+    return readTransaction(this.#db, (tx) => queryTimeline(tx, this.#names, this.vocabulary, party, issue, k, inherit));
+  }
+
+  /**
+   * Every cell whose stance or terms differ between two valid times (docs/design.md §6.3), as known at one
+   * `knownAt`: two SQL folds over one snapshot of the store, compared cell by cell. Equal to `Ledger.diff`
+   * over the same events.
+   *
+   * @throws {ValidationError} for a time that is not a valid query time.
+   * @example
+   * (await store.diff('2025-04-30', '2025-12-31')).map((c) => `${c.party}/${c.issue}: ${c.before?.stance ?? '—'} → ${c.after?.stance ?? '—'}`);
+   */
+  async diff(from: QueryTime, to: QueryTime, options: QueryOptions = {}): Promise<readonly CellChange[]> {
+    this.#open();
+    const range = {
+      from: boundOf(from, 'from'),
+      to: boundOf(to, 'to'),
+      k: knownBound(options),
+      inherit: options.inherit === true,
+    };
+    return readTransaction(this.#db, (tx) => queryDiff(tx, this.#names, this.vocabulary, range));
+  }
+
+  /**
+   * Per issue (docs/design.md §6.4): the stances of the states and blocs that have one (every party
+   * without a vocabulary), their spread and a verdict. Never inherited. The winners come from one SQL
+   * fold; the verdict and spread are the rules of src/rules applied to them. Equal to `Ledger.divergence`.
+   *
+   * @example
+   * (await store.divergence('2025-12-31')).find((d) => d.issue === 'crimea-recognized-russian')?.verdict; //=> 'contested'
+   */
+  async divergence(at: QueryTime, options: KnownAtOptions = {}): Promise<readonly IssueDivergence[]> {
+    this.#open();
+    return divergenceOfCells(await this.#comparedWinners(at, options));
+  }
+
+  /**
+   * For each pair of states and blocs (every party without a vocabulary; never a bloc with one of its
+   * members), the issues they agree on, disagree on, and the rest (docs/design.md §6.5), from one SQL
+   * fold. Equal to `Ledger.alignment`.
+   *
+   * @example
+   * (await store.alignment('2025-12-31')).find((p) => p.parties.join() === 'russia,ukraine')?.disagree.length; //=> 7
+   */
+  async alignment(at: QueryTime, options: KnownAtOptions = {}): Promise<readonly PairAlignment[]> {
+    this.#open();
+    return alignmentOfCells(await this.#comparedWinners(at, options), this.vocabulary);
+  }
+
+  /**
+   * The party and issue ids the stored statements name (replacements' too, retracted or not), each list
+   * sorted as ids sort (docs/design.md §1.5). Read from the store's cells, not from its events.
+   *
+   * @example
+   * const { parties, issues } = await store.partiesAndIssues();
+   * parties.includes('ukraine'); //=> true
+   */
+  async partiesAndIssues(): Promise<{ readonly parties: readonly string[]; readonly issues: readonly string[] }> {
+    this.#open();
+    const n = this.#names;
+    return readTransaction(this.#db, async (tx) => {
+      const parties = await tx.query(`SELECT DISTINCT party FROM ${n.cells} ORDER BY party ${ID_COLLATION}`);
+      const issues = await tx.query(`SELECT DISTINCT issue FROM ${n.cells} ORDER BY issue ${ID_COLLATION}`);
+      return Object.freeze({
+        parties: Object.freeze(parties.rows.map((row) => row['party'] as string)),
+        issues: Object.freeze(issues.rows.map((row) => row['issue'] as string)),
+      });
+    });
   }
 
   /**
@@ -191,6 +287,20 @@ export class PostgresEventStore implements EventStore {
 
   #open(): void {
     if (this.#closed) throw new Error('the event store is closed');
+  }
+
+  /** The winners divergence and alignment compare (docs/design.md §6.4): own cells of the compared parties. */
+  #comparedWinners(at: QueryTime, options: KnownAtOptions): Promise<WinnerRow[]> {
+    const vocabulary = this.vocabulary;
+    const query = {
+      t: boundOf(at, 'at'),
+      k: knownBound(options),
+      inherit: false,
+      ...(vocabulary === undefined
+        ? {}
+        : { parties: vocabulary.parties.filter((p) => isComparedParty(p.kind, true)).map((p) => p.id) }),
+    };
+    return readTransaction(this.#db, (tx) => foldWinners(tx, this.#names, vocabulary, query));
   }
 }
 
