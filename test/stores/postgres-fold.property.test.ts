@@ -5,7 +5,8 @@
  * same snapshot at every generated (T, K), with and without `inherit`, and the same cells, byte for byte.
  * The store's other queries in SQL (§6.2–§6.5: timeline, diff, divergence, alignment) give byte for byte
  * what the `Ledger`'s give, deeply frozen, with the world's vocabulary and, through a second handle on the
- * same tables, without one (as the CLI opens a store).
+ * same tables, without one (as the CLI opens a store); so do its ids, its last `statedAt` end and its
+ * events by id.
  *
  * The streams hold retractions of anything (retractions included), corrections (of replacements too),
  * corroborations, joint statements, fuzzy times of every precision with offsets and intervals, and two
@@ -179,6 +180,20 @@ function count(coverage: Coverage, stream: Stream, world: World): void {
 
 const plain = (value: unknown): string => JSON.stringify(value);
 
+/** The party and issue ids the statements and replacements name, each sorted as ids sort (§1.5). */
+function namedIds(events: readonly LedgerEvent[]): { parties: string[]; issues: string[] } {
+  const parties = new Set<string>();
+  const issues = new Set<string>();
+  for (const event of events) {
+    const statement = event.type === 'statement' ? event : event.type === 'correction' ? event.replacement : undefined;
+    if (statement === undefined) continue;
+    for (const party of statement.parties) parties.add(party);
+    issues.add(statement.issue);
+  }
+  const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return { parties: [...parties].sort(byId), issues: [...issues].sort(byId) };
+}
+
 /**
  * The store's timeline of each looked-up cell, its diff from `at` to `to` (to `at` itself when there is no
  * next query), its divergence and its alignment equal the ledger's, and each is deeply frozen.
@@ -197,6 +212,7 @@ async function sameQueries(
   const { store, ledger, lookups, options, at } = asked;
   const to = asked.to ?? at;
   const knownAt = options.knownAt === undefined ? {} : { knownAt: options.knownAt };
+  expect(await store.lastStatedEnd(knownAt)).toBe(ledger.lastStatedEnd(knownAt));
   const diff = await store.diff(at, to, options);
   const divergence = await store.divergence(at, knownAt);
   const alignment = await store.alignment(at, knownAt);
@@ -271,6 +287,19 @@ for (const target of targets) {
               const unchecked = Ledger.from(stream.raw);
               const events: readonly LedgerEvent[] = ledger.events();
               expect(await store.version()).toBe(ledger.size);
+              const named = namedIds(events);
+              expect(await store.parties()).toEqual(named.parties);
+              expect(await store.issues()).toEqual(named.issues);
+              expect(plain(await store.parties())).toBe(plain(ledger.parties()));
+              expect(plain(await store.issues())).toBe(plain(ledger.issues()));
+              // Every id the ledger holds (replacements' too) and one it does not.
+              const ids = [
+                ...events.flatMap((e) => (e.type === 'correction' ? [e.id, e.replacement.id] : [e.id])),
+                'none',
+              ];
+              const byId = await store.eventsById(ids);
+              expect([...byId.keys()].sort()).toEqual(ids.filter((id) => ledger.get(id) !== undefined).sort());
+              for (const [id, event] of byId) expect(event).toEqual(ledger.get(id));
               for (const [n, query] of queries.entries()) {
                 if (query.inherit) coverage.inheritQuery++;
                 if (query.knownAt !== undefined) coverage.knownAtQuery++;

@@ -1,4 +1,11 @@
-import { parseEvent, readEvent, type LedgerEvent, type Statement } from '../../events/index.js';
+import {
+  materializeReplacement,
+  parseEvent,
+  readEvent,
+  type Correction,
+  type LedgerEvent,
+  type Statement,
+} from '../../events/index.js';
 import {
   Ledger,
   Snapshot,
@@ -16,7 +23,7 @@ import {
   type PairAlignment,
   type Timeline,
 } from '../../queries/index.js';
-import { ID_COLLATION, isComparedParty } from '../../rules/index.js';
+import { ID_COLLATION, isComparedParty, knownSql } from '../../rules/index.js';
 import { queryLabel, type QueryTime } from '../../time/index.js';
 import { boundOf, knownBound } from '../../ledger/query-bounds.js';
 import { Vocabulary } from '../../vocabulary/index.js';
@@ -25,7 +32,7 @@ import type { EventStore, ReadOptions, StoreAppendOptions, StoreAppendResult, St
 import { queryDiff } from './diff-query.js';
 import { foldCells, foldWinners, type WinnerRow } from './fold-query.js';
 import { readTransaction } from './read-transaction.js';
-import { insertEvents } from './rows.js';
+import { insertEvents, pgTime } from './rows.js';
 import { queryTimeline } from './timeline-query.js';
 import { ensureSchema, namesFor, type Names } from './schema.js';
 import type { Database, SqlQuery } from './database.js';
@@ -253,24 +260,80 @@ export class PostgresEventStore implements EventStore {
   }
 
   /**
-   * The party and issue ids the stored statements name (replacements' too, retracted or not), each list
-   * sorted as ids sort (docs/design.md §1.5). Read from the store's cells, not from its events.
+   * Every party id the stored statements name (corrections' replacements and retracted statements
+   * included), in id order (docs/design.md §1.5). Read from the store's cells, not from its events.
+   * Equal to `Ledger.parties`.
    *
    * @example
-   * const { parties, issues } = await store.partiesAndIssues();
-   * parties.includes('ukraine'); //=> true
+   * (await store.parties()).includes('ukraine'); //=> true
    */
-  async partiesAndIssues(): Promise<{ readonly parties: readonly string[]; readonly issues: readonly string[] }> {
+  async parties(): Promise<readonly string[]> {
+    this.#open();
+    const { rows } = await this.#db.query(
+      `SELECT DISTINCT party ${ID_COLLATION} AS party FROM ${this.#names.cells} ORDER BY party`,
+    );
+    return Object.freeze(rows.map((row) => row['party'] as string));
+  }
+
+  /**
+   * Every issue id the stored statements name (corrections' replacements and retracted statements
+   * included), in id order. Read from the store's cells, not from its events. Equal to `Ledger.issues`.
+   *
+   * @example
+   * (await store.issues()).includes('ukraine-in-nato'); //=> true
+   */
+  async issues(): Promise<readonly string[]> {
+    this.#open();
+    const { rows } = await this.#db.query(
+      `SELECT DISTINCT issue ${ID_COLLATION} AS issue FROM ${this.#names.cells} ORDER BY issue`,
+    );
+    return Object.freeze(rows.map((row) => row['issue'] as string));
+  }
+
+  /**
+   * The end of the latest `statedAt` among the statements known at `knownAt` (replacements and retracted
+   * statements too), in epoch milliseconds (exclusive); `undefined` when there is none. Walks an index of
+   * `statedAt` ends down to the first known statement. Equal to `Ledger.lastStatedEnd`.
+   *
+   * @example
+   * new Date((await store.lastStatedEnd())! - 1).toISOString().slice(0, 10); //=> '2026-01-06'
+   */
+  async lastStatedEnd(options: KnownAtOptions = {}): Promise<number | undefined> {
+    this.#open();
+    const k = knownBound(options);
+    const { rows } = await this.#db.query(
+      `SELECT (extract(epoch FROM stated_end) * 1000)::float8 AS stated_end FROM ${this.#names.entries}
+       WHERE stated_end IS NOT NULL AND ${knownSql('recorded_at', '$1')}
+       ORDER BY stated_end DESC LIMIT 1`,
+      [pgTime(k)],
+    );
+    return rows[0] === undefined ? undefined : Number(rows[0]['stated_end']);
+  }
+
+  /**
+   * The stored events with these ids (a correction's replacement as the statement it is, as
+   * `Ledger.get` gives it), by id; an id of no stored event is left out. One query for all of them.
+   *
+   * @example
+   * (await store.eventsById(['s.002.russia.ceasefire-before-settlement'])).get('s.002.russia.ceasefire-before-settlement')?.type; //=> 'statement'
+   */
+  async eventsById(ids: Iterable<string>): Promise<ReadonlyMap<string, LedgerEvent>> {
     this.#open();
     const n = this.#names;
-    return readTransaction(this.#db, async (tx) => {
-      const parties = await tx.query(`SELECT DISTINCT party FROM ${n.cells} ORDER BY party ${ID_COLLATION}`);
-      const issues = await tx.query(`SELECT DISTINCT issue FROM ${n.cells} ORDER BY issue ${ID_COLLATION}`);
-      return Object.freeze({
-        parties: Object.freeze(parties.rows.map((row) => row['party'] as string)),
-        issues: Object.freeze(issues.rows.map((row) => row['issue'] as string)),
-      });
-    });
+    const { rows } = await this.#db.query(
+      `SELECT e.id, e.carrier IS NOT NULL AS replacement, ev.event
+       FROM ${n.entries} e JOIN ${n.events} ev ON ev.id = coalesce(e.carrier, e.id)
+       WHERE e.id = ANY($1::text[])`,
+      [[...new Set(ids)]],
+    );
+    const upcasters = this.#options.upcasters === undefined ? {} : { upcasters: this.#options.upcasters };
+    const found = new Map<string, LedgerEvent>();
+    for (const row of rows) {
+      const event = parseEvent(json(row['event']), upcasters);
+      const id = row['id'] as string;
+      found.set(id, row['replacement'] === true ? materializeReplacement(event as Correction) : event);
+    }
+    return found;
   }
 
   /**
