@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { bundledDatasetFolder, readDataset, type SourceDocument } from '../dataset/index.js';
 import type { Ledger, Vocabulary } from '../index.js';
 import type { Progress } from './progress.js';
-import { fileQuestions, ledgerQuestions, type Questions } from './questions.js';
+import { fileQuestions, type Questions } from './questions.js';
 import { ledgerFromNdjson } from '../ledger/append-ndjson.js';
 import { readLedger } from '../stores/file/read-ledger.js';
 import { inputName } from './read-input.js';
@@ -32,6 +32,12 @@ export interface LoadedData {
   readonly vocabulary: Vocabulary | undefined;
   /** The source documents (a dataset folder only). */
   readonly documents: readonly SourceDocument[] | undefined;
+  /**
+   * Releases what loading opened: a PostgreSQL store's connections (nothing for the other kinds). A process
+   * that does not call it has them released when it is about to exit, so every command ends without
+   * leaving a connection open.
+   */
+  readonly close?: () => Promise<void>;
 }
 
 /**
@@ -62,26 +68,50 @@ export async function loadData(path: string | undefined, progress?: Progress): P
   return fromEvents(target, 'file', target, progress);
 }
 
-// The store's tables (default prefix `positions`), streamed into a ledger; `pg` is loaded only here.
+// The store's tables (default prefix `positions`), asked in SQL; `pg` is loaded only here. The store stays
+// open for the command's life: its questions read only the rows they need, and `ledger()` (for commands that
+// read every event) streams the whole log into memory on first call.
 async function fromPostgres(url: string, progress?: Progress): Promise<LoadedData> {
-  const { PostgresEventStore, ledgerFromStore } = await import('../stores/postgres/index.js');
-  progress?.update('reading events from PostgreSQL…');
-  const store = await PostgresEventStore.open(url);
-  try {
-    const ledger = await ledgerFromStore(store);
-    return {
-      kind: 'postgres',
-      path: url,
-      eventsFile: undefined,
-      ledger: async () => ledger,
-      questions: ledgerQuestions(ledger),
-      vocabulary: undefined,
-      documents: undefined,
-    };
-  } finally {
-    progress?.done();
-    await store.close();
-  }
+  const [{ PostgresEventStore, ledgerFromStore }, { newPool }, { postgresQuestions }] = await Promise.all([
+    import('../stores/postgres/index.js'),
+    import('../stores/postgres/connection-pool.js'),
+    import('./postgres-questions.js'),
+  ]);
+  // Idle connections must not keep the process alive after the command: `close` (run just before exit,
+  // when nobody called it) is what ends them.
+  const pool = await newPool(url, { allowExitOnIdle: true });
+  const store = await PostgresEventStore.open(pool).catch(async (error: unknown) => {
+    await pool.end();
+    throw error;
+  });
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    process.removeListener('beforeExit', close);
+    closing ??= store.close().finally(() => pool.end());
+    return closing;
+  };
+  process.once('beforeExit', close);
+  let ledger: Promise<Ledger> | undefined;
+  return {
+    kind: 'postgres',
+    path: url,
+    eventsFile: undefined,
+    ledger: () => {
+      ledger ??= (async () => {
+        progress?.update('reading events from PostgreSQL…');
+        try {
+          return await ledgerFromStore(store);
+        } finally {
+          progress?.done();
+        }
+      })();
+      return ledger;
+    },
+    questions: postgresQuestions(store),
+    vocabulary: undefined,
+    documents: undefined,
+    close,
+  };
 }
 
 async function fromEvents(

@@ -1,5 +1,6 @@
 import type { LedgerReader } from '../ledger/reader.js';
 import { agreement, compareIds, isComparedPair, type Agreement } from '../rules/index.js';
+import type { Vocabulary } from '../vocabulary/index.js';
 import { comparedCells } from './compared-cells.js';
 import type { PairAlignment } from './pair-alignment.js';
 
@@ -8,14 +9,21 @@ import type { PairAlignment } from './pair-alignment.js';
  * both have a position, split by `agreement` into agree, disagree and other.
  */
 export function alignmentOf(reader: LedgerReader, t: number, k: number): readonly PairAlignment[] {
+  return alignmentOfCells(comparedCells(reader, t, k), reader.vocabulary);
+}
+
+/** {@link alignmentOf} over compared cells however they were folded (the SQL fold's, for one), in any order. */
+export function alignmentOfCells(
+  cells: Iterable<{ readonly party: string; readonly issue: string; readonly value: number }>,
+  vocabulary: Vocabulary | undefined,
+): readonly PairAlignment[] {
   const values = new Map<string, Map<string, number>>();
-  for (const cell of comparedCells(reader, t, k)) {
+  for (const cell of cells) {
     const ofParty = values.get(cell.party) ?? new Map<string, number>();
     ofParty.set(cell.issue, cell.value);
     values.set(cell.party, ofParty);
   }
   const parties = [...values.keys()].sort(compareIds);
-  const vocabulary = reader.vocabulary;
   const membersOf = (party: string) => vocabulary?.party(party)?.members;
   const pairs: PairAlignment[] = [];
   for (let i = 0; i < parties.length; i++) {

@@ -5,8 +5,18 @@ import type { IssueDivergence } from './issue-divergence.js';
 
 /** Per issue (docs/design.md §6.4), the compared parties' stances, their spread and a verdict, in issue order. */
 export function divergenceOf(reader: LedgerReader, t: number, k: number): readonly IssueDivergence[] {
+  return divergenceOfCells(comparedCells(reader, t, k));
+}
+
+/**
+ * {@link divergenceOf} over compared cells however they were folded (the SQL fold's, for one), given in
+ * (party, issue) order: the order of each issue's `stances`.
+ */
+export function divergenceOfCells(
+  cells: Iterable<{ readonly party: string; readonly issue: string; readonly stance: Stance; readonly value: number }>,
+): readonly IssueDivergence[] {
   const byIssue = new Map<string, Array<{ party: string; stance: Stance; value: number }>>();
-  for (const cell of comparedCells(reader, t, k)) {
+  for (const cell of cells) {
     const list = byIssue.get(cell.issue) ?? [];
     list.push({ party: cell.party, stance: cell.stance, value: cell.value });
     byIssue.set(cell.issue, list);

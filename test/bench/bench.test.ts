@@ -43,6 +43,11 @@ const EXPECTED = [
   'scaling',
   'postgres',
   'postgres.growth',
+  'postgres.timeline',
+  'postgres.diff',
+  'postgres.divergence',
+  'postgres.alignment',
+  'postgres.load',
   'cli',
 ];
 
@@ -77,6 +82,7 @@ describe('npm run bench, at a tiny size', () => {
   it('checks that the library and the as-of baselines give the same answers', () => {
     expect(result.rows.find((row) => row.key === 'asof.vs-replay')?.mismatches).toBe(0);
     expect(result.rows.find((row) => row.key === 'fold.stream.vs-loop')?.mismatches).toBe(0);
+    expect(result.rows.find((row) => row.key === 'postgres')?.mismatches).toBe(0);
   });
 
   it('prints one table with a line per row, and describes the machine', () => {

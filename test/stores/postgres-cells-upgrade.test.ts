@@ -1,7 +1,8 @@
 /**
  * A store made before the cells table existed (same tables, no `<prefix>_cells`) is brought up to
  * date when opened: the table is created and filled from the stored claims, so the index-driven fold
- * still answers every cell exactly as `Ledger.at` does, and later appends keep it filled.
+ * still answers every cell exactly as `Ledger.at` does, and later appends keep it filled. So is a store
+ * made before the index of `statedAt` ends: it gets the index, and `lastStatedEnd` answers as `Ledger`'s.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { Ledger } from '../../src/index.js';
@@ -65,6 +66,34 @@ for (const target of targets) {
         const { at, ...options } = query;
         expect(JSON.stringify(await store.at(at, options))).toBe(JSON.stringify(ledger.at(at, options)));
       }
+      await store.close();
+    });
+
+    it('gets its index of statedAt ends on open, and finds the latest end known at K as Ledger does', async () => {
+      const { db, done } = await target.db();
+      const table = freshPrefix('upgrade');
+      cleanup.push(done, () => dropStore(db, table));
+      const first = await PostgresEventStore.open(db, { vocabulary: SEED_VOCABULARY, table });
+      await first.append(SEED_EVENTS);
+      await first.close();
+      // What a store made before the index looks like: everything else, the cells table included.
+      await db.query(`DROP INDEX ${table}_entries_stated_end`);
+      const indexed = async () =>
+        (
+          (await db.query(`SELECT to_regclass('${table}_entries_stated_end') IS NOT NULL AS present`)) as {
+            rows: Array<{ present: boolean }>;
+          }
+        ).rows[0]?.present;
+      expect(await indexed()).toBe(false);
+
+      const store = await PostgresEventStore.open(db, { vocabulary: SEED_VOCABULARY, table });
+      expect(await indexed()).toBe(true);
+      const ledger = Ledger.from(SEED_EVENTS, { vocabulary: SEED_VOCABULARY });
+      for (const knownAt of [undefined, '2025-06-30', '2025-12-07', '2020-01-01']) {
+        const options = knownAt === undefined ? {} : { knownAt };
+        expect(await store.lastStatedEnd(options)).toBe(ledger.lastStatedEnd(options));
+      }
+      expect(ledger.lastStatedEnd({ knownAt: '2020-01-01' })).toBeUndefined();
       await store.close();
     });
   });

@@ -3,6 +3,10 @@
  * stream fold (`foldEvents`, with fresh working memory and with one workspace reused across every run) and
  * the SQL fold (`PostgresEventStore`, on PGlite, and on the server in DATABASE_URL when it is set) give the
  * same snapshot at every generated (T, K), with and without `inherit`, and the same cells, byte for byte.
+ * The store's other queries in SQL (§6.2–§6.5: timeline, diff, divergence, alignment) give byte for byte
+ * what the `Ledger`'s give, deeply frozen, with the world's vocabulary and, through a second handle on the
+ * same tables, without one (as the CLI opens a store); so do its ids, its last `statedAt` end and its
+ * events by id.
  *
  * The streams hold retractions of anything (retractions included), corrections (of replacements too),
  * corroborations, joint statements, fuzzy times of every precision with offsets and intervals, and two
@@ -12,7 +16,16 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { foldEvents, FoldWorkspace, Ledger, type LedgerEvent } from '../../src/index.js';
+import {
+  foldEvents,
+  FoldWorkspace,
+  Ledger,
+  type CellChange,
+  type IssueDivergence,
+  type LedgerEvent,
+  type PairAlignment,
+  type Timeline,
+} from '../../src/index.js';
 import { PostgresEventStore } from '../../src/stores/postgres/index.js';
 import { ONE_BLOC, streamWithQueriesArb, TWO_BLOCS, type Stream, type World } from '../support/arbitraries.js';
 import { ISSUES } from '../support/fixtures.js';
@@ -62,7 +75,14 @@ type Coverage = Record<
   | 'interval'
   | 'offset'
   | 'inheritQuery'
-  | 'knownAtQuery',
+  | 'knownAtQuery'
+  | 'timelineOfSeveralChanges'
+  | 'timelineViaBloc'
+  | 'diffChange'
+  | 'diffAppeared'
+  | 'contested'
+  | 'consensus'
+  | 'disagree',
   number
 >;
 
@@ -83,7 +103,43 @@ function emptyCoverage(): Coverage {
     offset: 0,
     inheritQuery: 0,
     knownAtQuery: 0,
+    timelineOfSeveralChanges: 0,
+    timelineViaBloc: 0,
+    diffChange: 0,
+    diffAppeared: 0,
+    contested: 0,
+    consensus: 0,
+    disagree: 0,
   };
+}
+
+/** What the answers held, so that the equalities below are not only ever checked on empty answers. */
+function countAnswers(
+  coverage: Coverage,
+  answers: {
+    timeline: Timeline;
+    diff: readonly CellChange[];
+    divergence: readonly IssueDivergence[];
+    alignment: readonly PairAlignment[];
+  },
+): void {
+  if (answers.timeline.changes.length > 1) coverage.timelineOfSeveralChanges++;
+  if (answers.timeline.changes.some((c) => c.evidence.some((e) => e.via !== undefined))) coverage.timelineViaBloc++;
+  for (const change of answers.diff) {
+    if (change.before !== null && change.after !== null) coverage.diffChange++;
+    if (change.before === null) coverage.diffAppeared++;
+  }
+  for (const issue of answers.divergence) {
+    if (issue.verdict === 'contested') coverage.contested++;
+    if (issue.verdict === 'consensus') coverage.consensus++;
+  }
+  if (answers.alignment.some((pair) => pair.disagree.length > 0)) coverage.disagree++;
+}
+
+/** Whether a value and everything reachable from it is frozen (docs/design.md §7, immutability). */
+function deeplyFrozen(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  return Object.isFrozen(value) && Object.values(value).every(deeplyFrozen);
 }
 
 const PRECISION: ReadonlyArray<[keyof Coverage, RegExp]> = [
@@ -124,10 +180,58 @@ function count(coverage: Coverage, stream: Stream, world: World): void {
 
 const plain = (value: unknown): string => JSON.stringify(value);
 
+/** The party and issue ids the statements and replacements name, each sorted as ids sort (§1.5). */
+function namedIds(events: readonly LedgerEvent[]): { parties: string[]; issues: string[] } {
+  const parties = new Set<string>();
+  const issues = new Set<string>();
+  for (const event of events) {
+    const statement = event.type === 'statement' ? event : event.type === 'correction' ? event.replacement : undefined;
+    if (statement === undefined) continue;
+    for (const party of statement.parties) parties.add(party);
+    issues.add(statement.issue);
+  }
+  const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return { parties: [...parties].sort(byId), issues: [...issues].sort(byId) };
+}
+
+/**
+ * The store's timeline of each looked-up cell, its diff from `at` to `to` (to `at` itself when there is no
+ * next query), its divergence and its alignment equal the ledger's, and each is deeply frozen.
+ */
+async function sameQueries(
+  coverage: Coverage,
+  asked: {
+    store: PostgresEventStore;
+    ledger: Ledger;
+    lookups: ReadonlyArray<readonly [string, string]>;
+    options: { inherit: boolean; knownAt?: string | Date };
+    at: string | Date;
+    to: string | Date | undefined;
+  },
+): Promise<void> {
+  const { store, ledger, lookups, options, at } = asked;
+  const to = asked.to ?? at;
+  const knownAt = options.knownAt === undefined ? {} : { knownAt: options.knownAt };
+  expect(await store.lastStatedEnd(knownAt)).toBe(ledger.lastStatedEnd(knownAt));
+  const diff = await store.diff(at, to, options);
+  const divergence = await store.divergence(at, knownAt);
+  const alignment = await store.alignment(at, knownAt);
+  expect(plain(diff)).toBe(plain(ledger.diff(at, to, options)));
+  expect(plain(divergence)).toBe(plain(ledger.divergence(at, knownAt)));
+  expect(plain(alignment)).toBe(plain(ledger.alignment(at, knownAt)));
+  for (const answer of [diff, divergence, alignment]) expect(deeplyFrozen(answer)).toBe(true);
+  for (const [party, issue] of lookups) {
+    const timeline = await store.timeline(party, issue, options);
+    expect(plain(timeline)).toBe(plain(ledger.timeline(party, issue, options)));
+    expect(deeplyFrozen(timeline)).toBe(true);
+    countAnswers(coverage, { timeline, diff, divergence, alignment });
+  }
+}
+
 for (const target of targets) {
   describe(`the three folds agree, SQL on ${target.name}`, () => {
     const cleanup: Array<() => Promise<void>> = [];
-    const opened = new Map<World, { store: PostgresEventStore; db: Db; table: string }>();
+    const opened = new Map<World, { store: PostgresEventStore; bare: PostgresEventStore; db: Db; table: string }>();
     // Reused by every fold of every run: a fold must not depend on what an earlier one left in it.
     const workspace = new FoldWorkspace();
 
@@ -137,11 +241,14 @@ for (const target of targets) {
       for (const { world } of WORLDS) {
         const table = freshPrefix('fold');
         const store = await PostgresEventStore.open(db, { vocabulary: world.vocabulary, table });
+        // The same tables without a vocabulary: every party is compared, `inherit` has no blocs to use.
+        const bare = await PostgresEventStore.open(db, { table });
         cleanup.push(async () => {
           await store.close();
+          await bare.close();
           await dropStore(db, table);
         });
-        opened.set(world, { store, db, table });
+        opened.set(world, { store, bare, db, table });
       }
     });
     afterAll(async () => {
@@ -149,8 +256,13 @@ for (const target of targets) {
     });
 
     for (const { name, world } of WORLDS) {
-      it(`Ledger, foldEvents and the SQL fold give equal snapshots and cells, ${name} (seed ${params.seed}, ${params.numRuns} runs)`, async () => {
-        const { store, db, table } = opened.get(world) as { store: PostgresEventStore; db: Db; table: string };
+      it(`Ledger, foldEvents and the SQL fold give equal snapshots, cells, timelines, diffs, divergence and alignment, ${name} (seed ${params.seed}, ${params.numRuns} runs)`, async () => {
+        const { store, bare, db, table } = opened.get(world) as {
+          store: PostgresEventStore;
+          bare: PostgresEventStore;
+          db: Db;
+          table: string;
+        };
         const parties = world.vocabulary.parties.map((p) => p.id);
         const coverage = emptyCoverage();
         await fc.assert(
@@ -172,9 +284,23 @@ for (const target of targets) {
                 from = point;
               }
               const ledger = Ledger.from(stream.raw, { vocabulary: world.vocabulary });
+              const unchecked = Ledger.from(stream.raw);
               const events: readonly LedgerEvent[] = ledger.events();
               expect(await store.version()).toBe(ledger.size);
-              for (const query of queries) {
+              const named = namedIds(events);
+              expect(await store.parties()).toEqual(named.parties);
+              expect(await store.issues()).toEqual(named.issues);
+              expect(plain(await store.parties())).toBe(plain(ledger.parties()));
+              expect(plain(await store.issues())).toBe(plain(ledger.issues()));
+              // Every id the ledger holds (replacements' too) and one it does not.
+              const ids = [
+                ...events.flatMap((e) => (e.type === 'correction' ? [e.id, e.replacement.id] : [e.id])),
+                'none',
+              ];
+              const byId = await store.eventsById(ids);
+              expect([...byId.keys()].sort()).toEqual(ids.filter((id) => ledger.get(id) !== undefined).sort());
+              for (const [id, event] of byId) expect(event).toEqual(ledger.get(id));
+              for (const [n, query] of queries.entries()) {
                 if (query.inherit) coverage.inheritQuery++;
                 if (query.knownAt !== undefined) coverage.knownAtQuery++;
                 const options = {
@@ -194,6 +320,15 @@ for (const target of targets) {
                   expect(plain(fresh.cell(party, issue))).toBe(plain(cell));
                   expect(plain(await store.cell(party, issue, { ...options, at: query.at }))).toBe(plain(cell));
                 }
+                await sameQueries(coverage, { store, ledger, lookups, options, at: query.at, to: queries[n + 1]?.at });
+                await sameQueries(coverage, {
+                  store: bare,
+                  ledger: unchecked,
+                  lookups,
+                  options,
+                  at: query.at,
+                  to: queries[n + 1]?.at,
+                });
               }
             },
           ),

@@ -1,19 +1,39 @@
-import { parseEvent, readEvent, type LedgerEvent, type Statement } from '../../events/index.js';
+import {
+  materializeReplacement,
+  parseEvent,
+  readEvent,
+  type Correction,
+  type LedgerEvent,
+  type Statement,
+} from '../../events/index.js';
 import {
   Ledger,
   Snapshot,
   type Cell,
   type CellOptions,
+  type KnownAtOptions,
   type LedgerOptions,
   type QueryOptions,
 } from '../../ledger/index.js';
+import {
+  alignmentOfCells,
+  divergenceOfCells,
+  type CellChange,
+  type IssueDivergence,
+  type PairAlignment,
+  type Timeline,
+} from '../../queries/index.js';
+import { ID_COLLATION, isComparedParty, knownSql } from '../../rules/index.js';
 import { queryLabel, type QueryTime } from '../../time/index.js';
 import { boundOf, knownBound } from '../../ledger/query-bounds.js';
 import { Vocabulary } from '../../vocabulary/index.js';
 import { ConflictError } from '../conflict-error.js';
 import type { EventStore, ReadOptions, StoreAppendOptions, StoreAppendResult, StoredEvent } from '../event-store.js';
-import { foldCells } from './fold-query.js';
-import { insertEvents } from './rows.js';
+import { queryDiff } from './diff-query.js';
+import { foldCells, foldWinners, type WinnerRow } from './fold-query.js';
+import { readTransaction } from './read-transaction.js';
+import { insertEvents, pgTime } from './rows.js';
+import { queryTimeline } from './timeline-query.js';
 import { ensureSchema, namesFor, type Names } from './schema.js';
 import type { Database, SqlQuery } from './database.js';
 import type { PostgresStoreOptions } from './postgres-store-options.js';
@@ -22,8 +42,10 @@ import { sqlClient, type SqlClient } from './sql-client.js';
 /**
  * An event store in PostgreSQL (or anything speaking its SQL: PGlite in-process, Citus, YugabyteDB).
  * Creates its tables on first use; appends run in one transaction under an advisory lock, with
- * optional expected-version concurrency; and `at()` / `cell()` fold in SQL, so a ledger larger than
- * memory can be queried without loading it.
+ * optional expected-version concurrency; and the queries of a ledger (`at`, `cell`, `timeline`, `diff`,
+ * `divergence`, `alignment`) are answered in SQL (docs/design.md §9.4), reading only the rows each
+ * question needs, so a ledger larger than memory can be queried without loading it. Their answers equal
+ * the `Ledger`'s over the same events: same types, same order, frozen.
  *
  * @example
  * const store = await PostgresEventStore.open(process.env.DATABASE_URL, { vocabulary });
@@ -146,11 +168,8 @@ export class PostgresEventStore implements EventStore {
   async at(at: QueryTime, options: QueryOptions = {}): Promise<Snapshot> {
     this.#open();
     const inherit = options.inherit === true;
-    const cells = await foldCells(this.#db, this.#names, this.vocabulary, {
-      t: boundOf(at, 'at'),
-      k: knownBound(options),
-      inherit,
-    });
+    const query = { t: boundOf(at, 'at'), k: knownBound(options), inherit };
+    const cells = await readTransaction(this.#db, (tx) => foldCells(tx, this.#names, this.vocabulary, query));
     return new Snapshot(
       queryLabel(at),
       options.knownAt === undefined ? null : queryLabel(options.knownAt),
@@ -161,6 +180,7 @@ export class PostgresEventStore implements EventStore {
 
   /**
    * One cell, folded in SQL; `undefined` when the party has no position on the issue then.
+   * Equal to `Ledger.cell` over the same events.
    *
    * @example
    * (await store.cell('ukraine', 'ukraine-in-nato', { at: '2025-12-31' }))?.stance; //=> 'demands'
@@ -174,7 +194,146 @@ export class PostgresEventStore implements EventStore {
       party,
       issue,
     };
-    return (await foldCells(this.#db, this.#names, this.vocabulary, query))[0];
+    return (await readTransaction(this.#db, (tx) => foldCells(tx, this.#names, this.vocabulary, query)))[0];
+  }
+
+  /**
+   * How one party's position on one issue changed (docs/design.md §6.2), as known at `knownAt`: each run
+   * of an unchanged stance and terms, oldest first, with its evidence. Reads that one cell's claims (and,
+   * with `inherit`, its blocs'). Equal to `Ledger.timeline` over the same events.
+   *
+   * @example
+   * const { changes } = await store.timeline('united-states', 'ceasefire-before-settlement', { knownAt: '2025-12-07' });
+   * changes.map((c) => `${c.since}: ${c.stance}`); //=> ['2025-03-11: supports', …]
+   */
+  async timeline(party: string, issue: string, options: QueryOptions = {}): Promise<Timeline> {
+    this.#open();
+    const k = knownBound(options);
+    const inherit = options.inherit === true;
+    return readTransaction(this.#db, (tx) => queryTimeline(tx, this.#names, this.vocabulary, party, issue, k, inherit));
+  }
+
+  /**
+   * Every cell whose stance or terms differ between two valid times (docs/design.md §6.3), as known at one
+   * `knownAt`: two SQL folds over one snapshot of the store, compared cell by cell. Equal to `Ledger.diff`
+   * over the same events.
+   *
+   * @throws {ValidationError} for a time that is not a valid query time.
+   * @example
+   * (await store.diff('2025-04-30', '2025-12-31')).map((c) => `${c.party}/${c.issue}: ${c.before?.stance ?? '—'} → ${c.after?.stance ?? '—'}`);
+   */
+  async diff(from: QueryTime, to: QueryTime, options: QueryOptions = {}): Promise<readonly CellChange[]> {
+    this.#open();
+    const range = {
+      from: boundOf(from, 'from'),
+      to: boundOf(to, 'to'),
+      k: knownBound(options),
+      inherit: options.inherit === true,
+    };
+    return readTransaction(this.#db, (tx) => queryDiff(tx, this.#names, this.vocabulary, range));
+  }
+
+  /**
+   * Per issue (docs/design.md §6.4): the stances of the states and blocs that have one (every party
+   * without a vocabulary), their spread and a verdict. Never inherited. The winners come from one SQL
+   * fold; the verdict and spread are the rules of src/rules applied to them. Equal to `Ledger.divergence`.
+   *
+   * @example
+   * (await store.divergence('2025-12-31')).find((d) => d.issue === 'crimea-recognized-russian')?.verdict; //=> 'contested'
+   */
+  async divergence(at: QueryTime, options: KnownAtOptions = {}): Promise<readonly IssueDivergence[]> {
+    this.#open();
+    return divergenceOfCells(await this.#comparedWinners(at, options));
+  }
+
+  /**
+   * For each pair of states and blocs (every party without a vocabulary; never a bloc with one of its
+   * members), the issues they agree on, disagree on, and the rest (docs/design.md §6.5), from one SQL
+   * fold. Equal to `Ledger.alignment`.
+   *
+   * @example
+   * (await store.alignment('2025-12-31')).find((p) => p.parties.join() === 'russia,ukraine')?.disagree.length; //=> 7
+   */
+  async alignment(at: QueryTime, options: KnownAtOptions = {}): Promise<readonly PairAlignment[]> {
+    this.#open();
+    return alignmentOfCells(await this.#comparedWinners(at, options), this.vocabulary);
+  }
+
+  /**
+   * Every party id the stored statements name (corrections' replacements and retracted statements
+   * included), in id order (docs/design.md §1.5). Read from the store's cells, not from its events.
+   * Equal to `Ledger.parties`.
+   *
+   * @example
+   * (await store.parties()).includes('ukraine'); //=> true
+   */
+  async parties(): Promise<readonly string[]> {
+    this.#open();
+    const { rows } = await this.#db.query(
+      `SELECT DISTINCT party ${ID_COLLATION} AS party FROM ${this.#names.cells} ORDER BY party`,
+    );
+    return Object.freeze(rows.map((row) => row['party'] as string));
+  }
+
+  /**
+   * Every issue id the stored statements name (corrections' replacements and retracted statements
+   * included), in id order. Read from the store's cells, not from its events. Equal to `Ledger.issues`.
+   *
+   * @example
+   * (await store.issues()).includes('ukraine-in-nato'); //=> true
+   */
+  async issues(): Promise<readonly string[]> {
+    this.#open();
+    const { rows } = await this.#db.query(
+      `SELECT DISTINCT issue ${ID_COLLATION} AS issue FROM ${this.#names.cells} ORDER BY issue`,
+    );
+    return Object.freeze(rows.map((row) => row['issue'] as string));
+  }
+
+  /**
+   * The end of the latest `statedAt` among the statements known at `knownAt` (replacements and retracted
+   * statements too), in epoch milliseconds (exclusive); `undefined` when there is none. Walks an index of
+   * `statedAt` ends down to the first known statement. Equal to `Ledger.lastStatedEnd`.
+   *
+   * @example
+   * new Date((await store.lastStatedEnd())! - 1).toISOString().slice(0, 10); //=> '2026-01-06'
+   */
+  async lastStatedEnd(options: KnownAtOptions = {}): Promise<number | undefined> {
+    this.#open();
+    const k = knownBound(options);
+    const { rows } = await this.#db.query(
+      `SELECT (extract(epoch FROM stated_end) * 1000)::float8 AS stated_end FROM ${this.#names.entries}
+       WHERE stated_end IS NOT NULL AND ${knownSql('recorded_at', '$1')}
+       ORDER BY stated_end DESC LIMIT 1`,
+      [pgTime(k)],
+    );
+    return rows[0] === undefined ? undefined : Number(rows[0]['stated_end']);
+  }
+
+  /**
+   * The stored events with these ids (a correction's replacement as the statement it is, as
+   * `Ledger.get` gives it), by id; an id of no stored event is left out. One query for all of them.
+   *
+   * @example
+   * (await store.eventsById(['s.002.russia.ceasefire-before-settlement'])).get('s.002.russia.ceasefire-before-settlement')?.type; //=> 'statement'
+   */
+  async eventsById(ids: Iterable<string>): Promise<ReadonlyMap<string, LedgerEvent>> {
+    this.#open();
+    const n = this.#names;
+    const { rows } = await this.#db.query(
+      `SELECT e.id, e.carrier IS NOT NULL AS replacement, ev.event
+       FROM ${n.entries} e JOIN ${n.events} ev ON ev.id = coalesce(e.carrier, e.id)
+       WHERE e.id = ANY($1::text[])`,
+      [[...new Set(ids)]],
+    );
+    const upcasters = this.#options.upcasters === undefined ? {} : { upcasters: this.#options.upcasters };
+    const found = new Map<string, LedgerEvent>();
+    for (const row of rows) {
+      const event = parseEvent(json(row['event']), upcasters);
+      const id = row['id'] as string;
+      found.set(id, row['replacement'] === true ? materializeReplacement(event as Correction) : event);
+    }
+    return found;
   }
 
   /**
@@ -191,6 +350,20 @@ export class PostgresEventStore implements EventStore {
 
   #open(): void {
     if (this.#closed) throw new Error('the event store is closed');
+  }
+
+  /** The winners divergence and alignment compare (docs/design.md §6.4): own cells of the compared parties. */
+  #comparedWinners(at: QueryTime, options: KnownAtOptions): Promise<WinnerRow[]> {
+    const vocabulary = this.vocabulary;
+    const query = {
+      t: boundOf(at, 'at'),
+      k: knownBound(options),
+      inherit: false,
+      ...(vocabulary === undefined
+        ? {}
+        : { parties: vocabulary.parties.filter((p) => isComparedParty(p.kind, true)).map((p) => p.id) }),
+    };
+    return readTransaction(this.#db, (tx) => foldWinners(tx, this.#names, vocabulary, query));
   }
 }
 

@@ -15,6 +15,8 @@ export interface Names {
   readonly cells: string;
   /** `live(id, k)`: whether an entry is live as known at bound `k`. */
   readonly live: string;
+  /** The index of statements' `statedAt` ends, walked down for the latest one known (the newest piece of the schema). */
+  readonly statedEndIndex: string;
   /** The advisory-lock key pair of this store. */
   readonly lockKey: readonly [number, number];
 }
@@ -34,6 +36,7 @@ export function namesFor(prefix: string): Names {
     claims: `${prefix}_claims`,
     cells: `${prefix}_cells`,
     live: `${prefix}_live`,
+    statedEndIndex: `${prefix}_entries_stated_end`,
     lockKey: [LOCK_SPACE, fnv1a(prefix)],
   };
 }
@@ -69,6 +72,7 @@ export function schemaSql(n: Names): string[] {
     `CREATE INDEX IF NOT EXISTS ${n.entries}_target ON ${n.entries} (target)`,
     `CREATE INDEX IF NOT EXISTS ${n.entries}_carrier ON ${n.entries} (carrier)`,
     `CREATE INDEX IF NOT EXISTS ${n.events}_recorded ON ${n.events} (recorded_at)`,
+    statedEndIndexSql(n),
     `CREATE TABLE IF NOT EXISTS ${n.claims} (
       party text ${ID_COLLATION} NOT NULL,
       issue text ${ID_COLLATION} NOT NULL,
@@ -116,30 +120,42 @@ export function schemaSql(n: Names): string[] {
  * schema and the other finds it whole.
  */
 export async function ensureSchema(client: SqlClient, n: Names): Promise<void> {
-  // The DDL commits as one transaction: if the function and the cells table (the newest piece) are
-  // there, so is everything; a store made by an older version lacks the cells table and is brought up
-  // to date. Checking first matters: CREATE INDEX IF NOT EXISTS still locks its table, and would
-  // deadlock with another process already appending.
+  // The DDL commits as one transaction: if the function and the cells table are there, so is everything
+  // but the \`statedAt\` ends index, the newest piece; a store made by an older version lacks the cells
+  // table or that index and is brought up to date. Checking first matters: CREATE INDEX IF NOT EXISTS
+  // still locks its table, and would deadlock with another process already appending. The index alone is
+  // added in a transaction of its own: holding no other table's lock, it only waits for appends to finish.
   // Scan the catalogs with the statement's own snapshot rather than ask to_regclass/to_regprocedure: those read
   // the system cache, which can keep a "missing" answer from the first check across the wait for the advisory
   // lock (no invalidations are processed while waiting), and the re-check would then run the DDL again,
   // whose CREATE INDEX locks tables that other processes are already appending to: a deadlock.
-  const exists = async (db: SqlQuery) =>
-    (
+  const state = async (db: SqlQuery) => {
+    const row = (
       await db.query(
         `SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace s ON s.oid = p.pronamespace
                         WHERE p.proname = $1 AND s.nspname = current_schema())
             AND EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace s ON s.oid = c.relnamespace
-                        WHERE c.relname = $2 AND c.relkind = 'r' AND s.nspname = current_schema()) AS ready`,
-        [n.live, n.cells],
+                        WHERE c.relname = $2 AND c.relkind = 'r' AND s.nspname = current_schema()) AS whole,
+                EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace s ON s.oid = c.relnamespace
+                        WHERE c.relname = $3 AND c.relkind = 'i' AND s.nspname = current_schema()) AS indexed`,
+        [n.live, n.cells, n.statedEndIndex],
       )
-    ).rows[0]?.['ready'] === true;
-  if (await exists(client)) return;
+    ).rows[0];
+    return { whole: row?.['whole'] === true, indexed: row?.['indexed'] === true };
+  };
+  const before = await state(client);
+  if (before.whole && before.indexed) return;
   await client.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1, $2)', [n.lockKey[0], n.lockKey[1] ^ 1]);
-    if (await exists(tx)) return;
-    for (const statement of schemaSql(n)) await tx.query(statement);
+    const now = await state(tx);
+    if (!now.whole) for (const statement of schemaSql(n)) await tx.query(statement);
+    else if (!now.indexed) await tx.query(statedEndIndexSql(n));
   });
+}
+
+/** The index \`lastStatedEnd\` walks down from the latest \`statedAt\` end to the first statement known at K. */
+function statedEndIndexSql(n: Names): string {
+  return `CREATE INDEX IF NOT EXISTS ${n.statedEndIndex} ON ${n.entries} (stated_end) WHERE stated_end IS NOT NULL`;
 }
 
 function fnv1a(text: string): number {

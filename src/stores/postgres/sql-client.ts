@@ -1,3 +1,4 @@
+import { newPool } from './connection-pool.js';
 import type { ClientLike, Database, PGliteLike, PoolLike, SqlQuery } from './database.js';
 
 /** The one interface the store talks to, whatever is behind it. */
@@ -17,20 +18,6 @@ export async function sqlClient(database: Database): Promise<SqlClient> {
   if ('transaction' in database && 'exec' in database) return fromPGlite(database);
   if ('totalCount' in database && 'connect' in database) return fromPool(database, false);
   return fromClient(database);
-}
-
-async function newPool(connectionString: string): Promise<PoolLike> {
-  let pg: { default?: { Pool: new (config: object) => PoolLike }; Pool?: new (config: object) => PoolLike };
-  try {
-    pg = (await import('pg')) as typeof pg;
-  } catch (error) {
-    throw new Error("positions-ledger/postgres needs the 'pg' package for a connection string: npm install pg", {
-      cause: error,
-    });
-  }
-  const Pool = pg.Pool ?? pg.default?.Pool;
-  if (Pool === undefined) throw new Error("the 'pg' package has no Pool export");
-  return new Pool({ connectionString });
 }
 
 function fromPool(pool: PoolLike, owned: boolean): SqlClient {
