@@ -57,7 +57,7 @@ export type { FuzzyTime, QueryTime, TimePrecision } from './time/index.js';
 export { ValidationError, formatProblem } from './errors/index.js';
 export type { Problem, ProblemCode } from './errors/index.js';
 
-export { MemoryEventStore, ConflictError, ledgerFromStore } from './stores/index.js';
+export { MemoryEventStore, ConflictError, StoreUnavailableError, ledgerFromStore } from './stores/index.js';
 export type {
   EventStore,
   LedgerFromStoreOptions,

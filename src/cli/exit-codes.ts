@@ -11,4 +11,8 @@ export const EXIT = Object.freeze({
   invalidData: 1,
   /** Wrong usage: unknown command or flag, bad date, unknown id, unreadable path. */
   usage: 2,
+  /** A store could not be used: unreachable or refusing server, dropped connection, lock, full or read-only disk. */
+  storeUnavailable: 3,
+  /** An internal error: a bug, reported with its stack. */
+  internal: 70,
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { ValidationError } from '../errors/validation-error.js';
 import { formatProblem } from '../errors/problem.js';
+import { StoreUnavailableError } from '../stores/store-unavailable-error.js';
 import { EXIT } from './exit-codes.js';
 import { buildProgram } from './program.js';
 import { UsageError } from './usage-error.js';
@@ -41,6 +42,10 @@ function report(error: unknown): number {
     for (const problem of error.problems) process.stderr.write(`positions: ${formatProblem(problem)}\n`);
     return EXIT.invalidData;
   }
+  if (error instanceof StoreUnavailableError) {
+    process.stderr.write(`positions: ${error.message}\n`);
+    return EXIT.storeUnavailable;
+  }
   if (isFileError(error)) {
     process.stderr.write(`positions: cannot read '${error.path}': ${fileReason(error.code)}\n`);
     return EXIT.usage;
@@ -49,7 +54,7 @@ function report(error: unknown): number {
   process.stderr.write(
     `positions: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
   );
-  return 70;
+  return EXIT.internal;
 }
 
 function isFileError(error: unknown): error is NodeJS.ErrnoException & { path: string } {
