@@ -3,7 +3,8 @@
 // child process (--expose-gc, so runs start from a collected heap and peak RSS is the figure's own),
 // printed as one table and written to bench/results/latest.json (and .md) for comparison between runs.
 //
-//   node bench/run.mjs [--size full|tiny|<events>] [--only fold,indexed,…,anatomy] [--out file.json] [--dist folder]
+//   node bench/run.mjs [--size full|tiny|<events>] [--large-events N] [--only fold,indexed,…,cli-large,bundle]
+//                      [--out file.json] [--dist folder]
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -18,6 +19,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const { values: args } = parseArgs({
   options: {
     size: { type: 'string', default: 'full' },
+    // The events of the large-file figure (over 512 MB at 1.7M); `tiny` makes it small too.
+    'large-events': { type: 'string' },
     only: { type: 'string' },
     out: { type: 'string', default: join(here, 'results', 'latest.json') },
     seed: { type: 'string', default: '42' },
@@ -37,6 +40,8 @@ const repeat = tiny
 
 const tmp = await mkdtemp(join(os.tmpdir(), 'positions-bench-'));
 const ndjson = join(tmp, 'events.ndjson');
+const largeNdjson = join(tmp, 'large.ndjson');
+const largeEvents = args['large-events'] !== undefined ? Number(args['large-events']) : tiny ? 2_000 : 1_700_000;
 // A private copy of dist/ for this run (others may rebuild dist/ meanwhile). It sits inside the
 // repository so the bundled dataset and node_modules are found from it as from dist/.
 const snapshot = join(here, `.dist-${process.pid}`);
@@ -58,6 +63,13 @@ const jobs = [
   },
   { name: 'postgres', script: 'postgres.mjs', args: { ...shape, tiny } },
   { name: 'cli', script: 'cli.mjs', args: { runs: tiny ? 2 : 15 } },
+  {
+    name: 'cli-large',
+    script: 'cli-large.mjs',
+    args: { file: largeNdjson, events: largeEvents, runs: tiny ? 1 : 5 },
+    needsLargeFile: true,
+  },
+  { name: 'bundle', script: 'bundle.mjs', args: {} },
   { name: 'anatomy', script: 'anatomy.mjs', args: { ...shape, file: ndjson, runs: repeat.runs }, needsFile: true },
 ];
 const selected = args.only ? jobs.filter((job) => args.only.split(',').includes(job.name)) : jobs;
@@ -65,6 +77,8 @@ const selected = args.only ? jobs.filter((job) => args.only.split(',').includes(
 const rows = [];
 try {
   if (selected.some((job) => job.needsFile)) await writeNdjson(generateEvents(shape), ndjson);
+  if (selected.some((job) => job.needsLargeFile))
+    await writeNdjson(generateEvents({ ...shape, events: largeEvents }), largeNdjson);
   for (const job of selected) {
     process.stderr.write(`bench: ${job.name}…\n`);
     const started = performance.now();

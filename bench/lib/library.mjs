@@ -9,7 +9,7 @@ const dir = process.env.POSITIONS_BENCH_DIST ?? fileURLToPath(new URL('../../dis
 /**
  * One entry of the built package.
  *
- * @param {'index' | 'postgres' | 'dataset' | 'file'} [entry]
+ * @param {'index' | 'postgres' | 'dataset' | 'file' | 'ndjson'} [entry]
  * @example
  * const { Ledger } = await library();
  */

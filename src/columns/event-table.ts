@@ -16,6 +16,9 @@ export const CORRECTION = 3;
 /** Row kind: a correction's replacement, the statement it puts in place of its target. */
 export const REPLACEMENT = 4;
 
+/** A source's quote that is found by reading its event whole (`EventTable.sourceQuoted`). */
+export const QUOTE_IN_EVENT = 1;
+
 /** Row flag: the statement has `conditions` (its cell reads them from the event's text). */
 export const HAS_CONDITIONS = 1;
 /** Row flag: some source of the row has a `quote` (its evidence reads them from the event's text). */
@@ -86,8 +89,12 @@ export class EventTable {
   sourceCount = new Uint16Array(16);
   /** Every row's source documents in a row, interned in {@link EventTable.documents}. */
   sourceDocument = new Int32Array(16);
-  /** 1 where the source at the same place in {@link EventTable.sourceDocument} has a quote. */
-  sourceQuoted = new Uint8Array(16);
+  /**
+   * Where the source at the same place in {@link EventTable.sourceDocument} has its quote: 0 for none;
+   * {@link QUOTE_IN_EVENT} when it has one to be found by reading its event whole; otherwise 1 + the byte
+   * offset, in the row's text, of the quote's opening `"`, so it is read without parsing the event.
+   */
+  sourceQuoted = new Uint32Array(16);
   /** Filled length of {@link EventTable.sourceDocument}. */
   sourceListLength = 0;
   /** Which of {@link EventTable.texts} holds the row's event text. */
@@ -156,15 +163,18 @@ export class EventTable {
     this.partyCount[row] = (this.partyCount[row] as number) + 1;
   }
 
-  /** Appends a source to the row being filled (the last one). */
-  addSource(document: number, quoted: boolean): void {
+  /**
+   * Appends a source to the row being filled (the last one); `quote` is as {@link EventTable.sourceQuoted}
+   * holds it.
+   */
+  addSource(document: number, quote: number): void {
     const at = this.sourceListLength++;
     if (at === this.sourceDocument.length) {
       this.sourceDocument = grown(this.sourceDocument, at + 1);
       this.sourceQuoted = grown(this.sourceQuoted, at + 1);
     }
     this.sourceDocument[at] = document;
-    this.sourceQuoted[at] = quoted ? 1 : 0;
+    this.sourceQuoted[at] = quote;
     const row = this.count - 1;
     this.sourceCount[row] = (this.sourceCount[row] as number) + 1;
   }

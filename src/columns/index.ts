@@ -4,6 +4,7 @@ export {
   EventTable,
   HAS_CONDITIONS,
   HAS_QUOTE,
+  QUOTE_IN_EVENT,
   REPLACEMENT,
   RETRACTION,
   STATEMENT,
@@ -19,3 +20,4 @@ export { compareRecordedRows, compareTableRows, positionNumber, sameTablePositio
 export { rawEventOf, rowJson } from './row-text.js';
 export { LineScanner, SCAN_UNSURE, takenRow } from './scan-line.js';
 export { grown, type NumberArray } from './growable.js';
+export { storedQuoteOffsets } from './quote-offsets.js';

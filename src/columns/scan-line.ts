@@ -518,8 +518,9 @@ export class LineScanner {
         document = this.#reference(i + 1, close);
         i = close + 1;
       } else if (field === QUOTE_FIELD) {
+        // Where its opening quote sits in the line: read back from there without parsing the event.
+        quoted = i - this.#line + 1;
         i = nonEmptyText(bytes, i, end);
-        quoted = 1;
       } else if (field === PUBLISHED_AT) {
         const close = this.#time.fuzzyTime(bytes, i + 1, end);
         if (close < 0) return -1;
@@ -540,7 +541,7 @@ export class LineScanner {
     }
     table.sourceDocument[place] = document;
     table.sourceQuoted[place] = quoted;
-    if (quoted === 1) table.flags[row] = (table.flags[row] as number) | HAS_QUOTE;
+    if (quoted !== 0) table.flags[row] = (table.flags[row] as number) | HAS_QUOTE;
     fields.sources++;
     return i + 1;
   }

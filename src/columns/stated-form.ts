@@ -1,3 +1,4 @@
+import { utcText } from '../time/calendar.js';
 import type { EventTable } from './event-table.js';
 // A statement's `statedAt` is kept as numbers (its interval's bounds) plus a small form code from which
 // its text is rebuilt exactly, so answers (`since`) never read the event's text back. The form says the
@@ -66,22 +67,7 @@ function unitOf(text: string, start: number, end: number): number {
 }
 
 function pointText(ms: number, unit: number): string {
-  // toISOString prints every year 0000–9999 with four digits, the range fuzzy times cover.
-  const iso = new Date(ms).toISOString();
-  switch (unit) {
-    case YEAR:
-      return iso.slice(0, 4);
-    case MONTH:
-      return iso.slice(0, 7);
-    case DAY:
-      return iso.slice(0, 10);
-    case MINUTE:
-      return `${iso.slice(0, 16)}Z`;
-    case SECOND:
-      return `${iso.slice(0, 19)}Z`;
-    default:
-      return iso;
-  }
+  return utcText(ms, unit);
 }
 
 /**

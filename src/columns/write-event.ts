@@ -7,6 +7,7 @@ import {
   type EventTable,
   HAS_CONDITIONS,
   HAS_QUOTE,
+  QUOTE_IN_EVENT,
   REPLACEMENT,
   RETRACTION,
   STATEMENT,
@@ -24,6 +25,11 @@ export interface TextPlace {
   readonly length: number;
   /** Whether the text is the stored event itself (written from a stored event, not read from input). */
   readonly stored: boolean;
+  /**
+   * Where the quotes of its sources sit in the text, in source order (as `EventTable.sourceQuoted` keeps
+   * them); absent when unknown, and each is then found by reading the event whole.
+   */
+  readonly quotes?: readonly number[];
 }
 
 const bounds = { start: 0, end: 0 };
@@ -45,7 +51,7 @@ export function writeEvent(table: EventTable, event: LedgerEvent, text: TextPlac
     case 'corroboration': {
       const row = beginRow(table, CORROBORATION, event.id, instantMs(event.recordedAt), text);
       linkTarget(table, row, event.target);
-      writeSource(table, row, event.source);
+      writeSource(table, row, event.source, text.quotes, 0);
       return row;
     }
     case 'retraction': {
@@ -94,7 +100,10 @@ function writeStatement(
   if (form === WRITTEN) table.statedText.set(row, statement.statedAt);
   if (statement.terms !== undefined) table.terms[row] = table.termsKeys.intern(canonicalJson(statement.terms));
   if (statement.conditions !== undefined) table.flags[row] = (table.flags[row] as number) | HAS_CONDITIONS;
-  for (const source of statement.sources) writeSource(table, row, source);
+  let quoted = 0;
+  for (const source of statement.sources) {
+    if (writeSource(table, row, source, text.quotes, quoted)) quoted++;
+  }
   return row;
 }
 
@@ -109,10 +118,18 @@ function beginRow(table: EventTable, kind: number, id: string, recordedAt: numbe
   return row;
 }
 
-function writeSource(table: EventTable, row: number, source: Source): void {
+/** Adds a source; returns whether it has a quote (the `n`-th of the event's, placed by `quotes`). */
+function writeSource(
+  table: EventTable,
+  row: number,
+  source: Source,
+  quotes: readonly number[] | undefined,
+  n: number,
+): boolean {
   const quoted = source.quote !== undefined;
-  table.addSource(table.documents.intern(source.document), quoted);
+  table.addSource(table.documents.intern(source.document), quoted ? (quotes?.[n] ?? QUOTE_IN_EVENT) : 0);
   if (quoted) table.flags[row] = (table.flags[row] as number) | HAS_QUOTE;
+  return quoted;
 }
 
 function linkTarget(table: EventTable, row: number, id: string): void {

@@ -8,6 +8,7 @@ import {
   type LineScanner,
   type TableMark,
   type TextPlace,
+  storedQuoteOffsets,
   takenRow,
   writeEvent,
 } from '../columns/index.js';
@@ -90,7 +91,16 @@ export class AppendBatch {
     const memory = this.#state.memory;
     return this.#write(event, index, () => {
       const start = memory.append(JSON.stringify(event));
-      return { source: MEMORY_SOURCE, start, length: memory.size - start, stored: true };
+      const length = memory.size - start;
+      const statement = event.type === 'correction' ? event.replacement : event;
+      const count =
+        statement.type === 'statement'
+          ? statement.sources.reduce((n, s) => (s.quote === undefined ? n : n + 1), 0)
+          : event.type === 'corroboration' && event.source.quote !== undefined
+            ? 1
+            : 0;
+      const quotes = count === 0 ? undefined : storedQuoteOffsets(memory.read(start, length), count);
+      return { source: MEMORY_SOURCE, start, length, stored: true, ...(quotes === undefined ? {} : { quotes }) };
     });
   }
 

@@ -1,4 +1,4 @@
-import { type EventTable, HAS_CONDITIONS, rowJson, statedAtOf } from '../columns/index.js';
+import { type EventTable, HAS_CONDITIONS, QUOTE_IN_EVENT, rowJson, statedAtOf } from '../columns/index.js';
 import { stanceOfCode, valueOfCode } from '../rules/index.js';
 import type { Cell } from './cell.js';
 import type { Evidence } from './evidence.js';
@@ -6,8 +6,8 @@ import type { Evidence } from './evidence.js';
 /**
  * Builds a frozen cell from its winning statement row, in the published key order. Every fold (the
  * index's and the stream's) makes its cells here, so they are the same field for field. What the table
- * holds as numbers is read at once; `conditions` and the evidence's quotes stay in the events' texts and
- * are read back the first time a caller reads them (docs/design.md §9.2).
+ * holds as numbers is read from it; the evidence's quotes are read from the events' texts at the byte
+ * offsets the table keeps, and `conditions` (rare) by reading the event (docs/design.md §9.2).
  *
  * @param corroborations the winner's live corroborations as known at the question's K, in the evidence order.
  * @example
@@ -35,9 +35,9 @@ export function makeCell(
   } as Cell;
   const terms = table.termsOf(winner);
   if (terms !== undefined) cell.terms = terms;
-  if (((table.flags[winner] as number) & HAS_CONDITIONS) !== 0) {
-    lazy(cell, 'conditions', () => rowJson(table, winner)['conditions'] as string);
-  }
+  // Conditions are rare: read from the event's text.
+  if (((table.flags[winner] as number) & HAS_CONDITIONS) !== 0)
+    cell.conditions = rowJson(table, winner)['conditions'] as string;
   cell.statement = statement;
   cell.evidence = evidenceOfRow(table, winner, via, corroborations);
   return Object.freeze(cell as Cell);
@@ -72,29 +72,40 @@ function addSources(table: EventTable, row: number, event: string, via: string |
       event,
       document: table.documents.text(table.sourceDocument[first + i] as number),
     };
-    if (table.sourceQuoted[first + i] === 1) lazy(item, 'quote', () => quoteOf(table, row, i));
+    const quote = table.sourceQuoted[first + i] as number;
+    if (quote !== 0) item.quote = quote === QUOTE_IN_EVENT ? quoteOf(table, row, i) : quoteAt(table, row, quote - 1);
     if (via !== undefined) item.via = via;
     into.push(Object.freeze(item));
   }
 }
 
+/** The quote whose opening `"` is at byte `offset` of a row's text, read without parsing the event. */
+function quoteAt(table: EventTable, row: number, offset: number): string {
+  const source = table.texts[table.textSource[row] as number];
+  if (source === undefined || source.kind !== 'bytes') throw new Error(`row ${row} has no text to read a quote from`);
+  const bytes = source.read((table.textStart[row] as number) + offset, (table.textLength[row] as number) - offset);
+  let escaped = false;
+  let close = 1;
+  while (bytes[close] !== QUOTE_MARK) {
+    if (bytes[close] === BACKSLASH) {
+      escaped = true;
+      close++;
+    }
+    close++;
+  }
+  // The line was validated: the string is well formed, and plain UTF-8 unless it has escapes.
+  return escaped
+    ? (JSON.parse(decoder.decode(bytes.subarray(0, close + 1))) as string)
+    : decoder.decode(bytes.subarray(1, close));
+}
+
+const QUOTE_MARK = 0x22;
+const BACKSLASH = 0x5c;
+const decoder = new TextDecoder();
+
+/** A source's quote read from its event, parsed whole. */
 function quoteOf(table: EventTable, row: number, source: number): string {
   const json = rowJson(table, row);
   const sources = (json['sources'] ?? [json['source']]) as ReadonlyArray<{ readonly quote?: string }>;
   return sources[source]?.quote as string;
-}
-
-/**
- * Defines an enumerable property read from the event's text on first access and kept (the object is
- * frozen after, but the getter's own closure holds the value).
- */
-function lazy(target: object, key: string, read: () => string): void {
-  let value: string | undefined;
-  Object.defineProperty(target, key, {
-    enumerable: true,
-    get: () => {
-      value ??= read();
-      return value;
-    },
-  });
 }

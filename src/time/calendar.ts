@@ -72,3 +72,45 @@ export function daysFromCivil(year: number, month: number, day: number): number 
 export function civilMs(year: number, month: number, day: number): number {
   return daysFromCivil(year, month, day) * MS_PER_DAY;
 }
+
+/**
+ * The UTC text of an instant to the given unit, as `toISOString` prints it cut to that unit (`YYYY`,
+ * `YYYY-MM`, `YYYY-MM-DD`, `…Thh:mmZ`, `…Thh:mm:ssZ`, `…Thh:mm:ss.sssZ`) for years 0000–9999, by the
+ * inverse of {@link daysFromCivil}: answers print a `since` for every cell, and a Date and its ISO string
+ * per cell cost more than the rest of the cell.
+ *
+ * @param unit 1 year, 2 month, 3 day, 4 minute, 5 second, 6 millisecond.
+ * @example
+ * utcText(Date.UTC(2025, 11, 31, 23, 59), 4); //=> '2025-12-31T23:59Z'
+ */
+export function utcText(ms: number, unit: number): string {
+  const days = Math.floor(ms / MS_PER_DAY);
+  // Howard Hinnant's civil-from-days: count from 0000-03-01 in 400-year eras.
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  let text = pad(year, 4);
+  if (unit === 1) return text;
+  text += `-${pad(month, 2)}`;
+  if (unit === 2) return text;
+  text += `-${pad(day, 2)}`;
+  if (unit === 3) return text;
+  const inDay = ms - days * MS_PER_DAY;
+  text += `T${pad(Math.floor(inDay / 3_600_000), 2)}:${pad(Math.floor(inDay / 60_000) % 60, 2)}`;
+  if (unit === 4) return `${text}Z`;
+  text += `:${pad(Math.floor(inDay / 1000) % 60, 2)}`;
+  if (unit === 5) return `${text}Z`;
+  return `${text}.${pad(inDay % 1000, 3)}Z`;
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}

@@ -3,6 +3,7 @@
 // finds it taken, or is unsure and leaves the table as it was; and whenever the schema path rejects a
 // line, the fast path is unsure.
 import { expect } from 'vitest';
+import { QUOTE_IN_EVENT } from '../../src/columns/event-table.js';
 import { LineScanner, SCAN_UNSURE, takenRow } from '../../src/columns/scan-line.js';
 import { EventTable, lineBytes, placeOf, referenceAppend, snapshot } from './scan-support.js';
 
@@ -64,12 +65,39 @@ export function checkLines(lines: ReadonlyArray<string | Uint8Array>, compareEve
     } else {
       tally.accepted++;
       expect(expected, `accepted: ${shown}`).toEqual({ outcome: 'written', row: result });
+      expectQuotesPlaced(scanned, result, bytes, shown);
     }
     if (compareEvery) expect(snapshot(scanned), `tables differ after: ${shown}`).toEqual(snapshot(reference));
     offset += bytes.length + 1;
   }
   expect(snapshot(scanned)).toEqual(snapshot(reference));
   return tally;
+}
+
+/** The fast path keeps where each quote sits in the line: each place must open the quote the line holds. */
+function expectQuotesPlaced(table: EventTable, row: number, bytes: Uint8Array, shown: string): void {
+  const event = JSON.parse(new TextDecoder().decode(bytes)) as {
+    sources?: Array<{ quote?: string }>;
+    source?: { quote?: string };
+    replacement?: { sources: Array<{ quote?: string }> };
+  };
+  const sources = event.sources ?? event.replacement?.sources ?? (event.source ? [event.source] : []);
+  const quotes = sources.flatMap((source) => (source.quote === undefined ? [] : [source.quote]));
+  // A correction's sources are its replacement's row's; places count from that row's text start.
+  const sourceRow = (table.partner[row] as number) >= 0 && event.replacement ? (table.partner[row] as number) : row;
+  const base = (table.textStart[sourceRow] as number) - (table.textStart[row] as number);
+  const first = table.sourceStart[sourceRow] as number;
+  const placed: string[] = [];
+  for (let i = 0; i < (table.sourceCount[sourceRow] as number); i++) {
+    const quote = table.sourceQuoted[first + i] as number;
+    if (quote === 0) continue;
+    expect(quote, `a quote the fast path did not place: ${shown}`).toBeGreaterThan(QUOTE_IN_EVENT);
+    const rest = new TextDecoder().decode(bytes.subarray(base + quote - 1));
+    expect(rest[0], `a quote's place is not its opening mark: ${shown}`).toBe('"');
+    const close = /^"(?:[^"\\]|\\.)*"/.exec(rest)?.[0] ?? '';
+    placed.push(JSON.parse(close) as string);
+  }
+  expect(placed, `quotes read at their places: ${shown}`).toEqual(quotes);
 }
 
 function sizes(table: EventTable) {

@@ -70,7 +70,9 @@ export function snapshot(table: EventTable) {
     sourceStart: column(table.sourceStart),
     sourceCount: column(table.sourceCount),
     sourceDocument: column(table.sourceDocument, table.sourceListLength),
-    sourceQuoted: column(table.sourceQuoted, table.sourceListLength),
+    // Whether each source has a quote; where the quote sits is checked against the line in checkLines, as
+    // the schema path may leave it to be found by reading the event (QUOTE_IN_EVENT).
+    sourceQuoted: column(table.sourceQuoted, table.sourceListLength).map((quote) => quote !== 0),
     textSource: column(table.textSource),
     textStart: column(table.textStart),
     textLength: column(table.textLength),
