@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { open, readFile, stat, type FileHandle } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { readSourcesFile, readVocabularyFile } from '../../dataset/dataset-files.js';
 import { ValidationError, type Problem } from '../../errors/index.js';
 import { FastEventReader } from '../../events/fast-read.js';
 import { readEventWith } from '../../events/read-event.js';
@@ -95,14 +96,25 @@ export class FileEventStore implements EventStore {
     const target = resolve(path);
     let file = target;
     let vocabulary = options.vocabulary === undefined ? undefined : Vocabulary.from(options.vocabulary);
+    let documents = options.documents;
     if (existsSync(target) && (await stat(target)).isDirectory()) {
+      // A dataset folder: appends are checked as readDataset reads them back, with the same files and
+      // the same checks (the ledger's), so an append the store accepts never makes the folder unreadable.
       file = join(target, 'events.ndjson');
       const vocabularyFile = join(target, 'vocabulary.json');
+      const sourcesFile = join(target, 'sources.json');
       if (vocabulary === undefined && existsSync(vocabularyFile))
-        vocabulary = readVocabulary(vocabularyFile, await readFile(vocabularyFile, 'utf8'));
+        vocabulary = (await readVocabularyFile(vocabularyFile)).vocabulary;
+      if (documents === undefined && existsSync(sourcesFile))
+        documents = (await readSourcesFile(sourcesFile)).documents.map((document) => document.id);
     }
     const handle = options.readOnly ? undefined : await open(file, 'a+');
-    const store = new FileEventStore(file, vocabulary, handle, options);
+    const store = new FileEventStore(
+      file,
+      vocabulary,
+      handle,
+      documents === undefined ? options : { ...options, documents: [...documents] },
+    );
     if (handle) {
       try {
         await store.#locked(async () => undefined);
@@ -319,27 +331,5 @@ async function rollBack(file: string, handle: FileHandle, size: number): Promise
     await clearIntent(file);
   } catch {
     // The intent stays: the next opener sets the torn bytes aside.
-  }
-}
-
-function readVocabulary(file: string, text: string): Vocabulary {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new ValidationError([
-      {
-        code: 'json',
-        file,
-        path: [],
-        message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-      },
-    ]);
-  }
-  try {
-    return Vocabulary.from(data);
-  } catch (error) {
-    if (error instanceof ValidationError) throw new ValidationError(error.problems.map((p) => ({ ...p, file })));
-    throw error;
   }
 }
