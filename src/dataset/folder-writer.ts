@@ -139,7 +139,10 @@ class FolderWriter implements DatasetWriter {
 
   async appendEvents(events: readonly unknown[], origin: AppendOptions): Promise<AppendResult> {
     const onWarning = this.#options.onWarning;
-    const store = await FileEventStore.open(this.#root, onWarning === undefined ? {} : { onWarning });
+    const store = await FileEventStore.open(
+      this.#root,
+      onWarning === undefined ? {} : { onWarning, onLockTakeover: onWarning },
+    );
     try {
       const { added, unchanged } = await store.append(events, origin);
       this.#ledger = undefined;
