@@ -37,8 +37,7 @@ export interface LockOptions {
 }
 
 /**
- * Who holds a lock: written into the lock folder before it becomes the lock, so a lock never exists
- * without its record.
+ * Who holds a lock: written into the lock folder (`owner.json`) as soon as it is created.
  *
  * @example
  * const owner: LockOwner = { host: 'build-1', pid: 4242, start: '81234567', token: '…' };
@@ -231,25 +230,19 @@ async function readOwner(lockDir: string): Promise<LockOwner | undefined> {
 }
 
 /**
- * The file system proper-lockfile locks with: its `mkdir` builds the lock folder with the owner's record
- * under a temporary name and renames it into place (a rename onto an existing, non-empty lock fails,
- * as mkdir would), and its `rmdir` removes the folder with its record.
+ * The file system proper-lockfile locks with: its `mkdir` creates the lock folder (atomically: it fails
+ * when the lock exists) and writes the owner's record into it before proper-lockfile sets the folder's
+ * time, so the heartbeat never sees the record's write. Its `rmdir` removes the folder with its record.
+ * A lock whose record is not there (being written, or not writable) counts as held by an owner that may
+ * be alive: only the stale timeout frees it.
  */
 function ownedFs(owner: LockOwner): typeof fs {
   const mkdir = (path: string, callback: (error: NodeJS.ErrnoException | null) => void): void => {
-    const temp = `${path}.new-${owner.token}`;
-    const fail = (error: NodeJS.ErrnoException) => fs.rm(temp, { recursive: true, force: true }, () => callback(error));
-    fs.mkdir(temp, (error) => {
+    fs.mkdir(path, (error) => {
       if (error) return callback(error);
-      fs.writeFile(join(temp, OWNER_FILE), JSON.stringify(owner), (error) => {
-        if (error) return fail(error);
-        fs.rename(temp, path, (error) => {
-          if (!error) return callback(null);
-          if (error.code === 'ENOTEMPTY' || error.code === 'EEXIST' || error.code === 'EISDIR')
-            return fail(Object.assign(new Error(`EEXIST: ${path} exists`), { code: 'EEXIST', path }));
-          fail(error);
-        });
-      });
+      // A record that cannot be written (no room on a full disk) leaves the lock without one: reading,
+      // and appending once space is back, still work, and only the stale timeout frees it after a crash.
+      fs.writeFile(join(path, OWNER_FILE), JSON.stringify(owner), () => callback(null));
     });
   };
   const rmdir = (path: string, callback: (error: NodeJS.ErrnoException | null) => void): void =>
