@@ -167,6 +167,13 @@ describe.runIf(disk !== undefined)('a full disk (a 1 MiB tmpfs)', () => {
     expect(run.code).toBe(3);
     expect(await readFile(events)).toEqual(before);
 
+    // The writing commands too: the vocabulary is rewritten atomically, or not at all.
+    const vocabulary = await readFile(join(dataset, 'vocabulary.json'));
+    const add = positions(['add', 'party', 'atlantis', '--name', 'Atlantis', '--data', dataset]);
+    expect(add.stderr).toBe(`positions: store unavailable: ${dataset}: disk full\n`);
+    expect(add.code).toBe(3);
+    expect(await readFile(join(dataset, 'vocabulary.json'))).toEqual(vocabulary);
+
     await rm(filler);
     expect(positions(['append', input, '--data', dataset]).code).toBe(0);
   });
