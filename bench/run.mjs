@@ -3,7 +3,7 @@
 // child process (--expose-gc, so runs start from a collected heap and peak RSS is the figure's own),
 // printed as one table and written to bench/results/latest.json (and .md) for comparison between runs.
 //
-//   node bench/run.mjs [--size full|tiny|<events>] [--only fold,indexed,…,lock,anatomy] [--out file.json] [--dist folder]
+//   node bench/run.mjs [--size full|tiny|<events>] [--only fold,indexed,…,anatomy] [--out file.json] [--dist folder]
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -56,9 +56,9 @@ const jobs = [
     script: 'scaling.mjs',
     args: { ...shape, sizes: [events / 100, events / 10, events].map(Math.round), runs: repeat.runs },
   },
+  { name: 'lock', script: 'lock.mjs', args: { runs: tiny ? 2 : 10 } },
   { name: 'postgres', script: 'postgres.mjs', args: { ...shape, tiny } },
   { name: 'cli', script: 'cli.mjs', args: { runs: tiny ? 2 : 15 } },
-  { name: 'lock', script: 'lock.mjs', args: { runs: tiny ? 2 : 10 } },
   { name: 'anatomy', script: 'anatomy.mjs', args: { ...shape, file: ndjson, runs: repeat.runs }, needsFile: true },
 ];
 const selected = args.only ? jobs.filter((job) => args.only.split(',').includes(job.name)) : jobs;
