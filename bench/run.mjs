@@ -61,6 +61,7 @@ const jobs = [
     script: 'scaling.mjs',
     args: { ...shape, sizes: [events / 100, events / 10, events].map(Math.round), runs: repeat.runs },
   },
+  { name: 'lock', script: 'lock.mjs', args: { runs: tiny ? 2 : 10 } },
   { name: 'postgres', script: 'postgres.mjs', args: { ...shape, tiny } },
   { name: 'cli', script: 'cli.mjs', args: { runs: tiny ? 2 : 15 } },
   {

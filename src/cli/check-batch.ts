@@ -1,6 +1,5 @@
 import { formatPath, ValidationError, type Problem } from '../errors/index.js';
 import type { AppendResult } from '../index.js';
-import { didYouMean } from '../vocabulary/index.js';
 import type { LoadedData } from './load-data.js';
 import type { Progress } from './progress.js';
 import { inputName, parseLines, readText } from './read-input.js';
@@ -28,7 +27,8 @@ export interface BatchCheck {
 /**
  * Checks a file of events as one batch appended to `data`'s ledger: JSON, schema, the vocabulary
  * (with "did you mean"), targets and ids against the events already there, and cited documents
- * against `sources.json` for a dataset folder. On success the batch is in `data.ledger` (in memory only).
+ * against `sources.json` for a dataset folder (the ledger's own checks, as readDataset and the stores
+ * apply them). On success the batch is in `data.ledger` (in memory only).
  *
  * @example
  * const check = await checkBatch('new.ndjson', await loadData(undefined));
@@ -37,7 +37,6 @@ export interface BatchCheck {
 export async function checkBatch(path: string, data: LoadedData, progress?: Progress): Promise<BatchCheck> {
   const file = inputName(path);
   const { lines, problems } = parseLines(await readText(path), file, progress);
-  if (data.documents !== undefined) problems.push(...uncitedDocuments(lines, new Set(data.documents.map((d) => d.id))));
   progress?.update(`checking ${lines.length.toLocaleString('en')} events…`);
   const events = lines.map((l) => l.value);
   const lineNumbers = lines.map((l) => l.line);
@@ -89,36 +88,4 @@ export function problemLines(problems: readonly Problem[]): string[] {
     byLine.set(where, [...(byLine.get(where) ?? []), text]);
   }
   return [...byLine].map(([where, texts]) => `${where}: ${texts.join('; ')}`);
-}
-
-// A dataset folder's events must cite documents listed in its sources.json, or the folder no longer loads.
-function uncitedDocuments(lines: readonly { line: number; value: unknown }[], known: ReadonlySet<string>): Problem[] {
-  const problems: Problem[] = [];
-  const check = (document: unknown, line: number, path: (string | number)[]) => {
-    if (typeof document === 'string' && !known.has(document)) {
-      const guess = didYouMean(document, known).suggestion ?? 'add it to sources.json first, or cite a listed document';
-      problems.push({
-        code: 'schema',
-        line,
-        path,
-        message: `unknown source document '${document}'`,
-        suggestion: guess,
-      });
-    }
-  };
-  for (const { line, value } of lines) {
-    if (value === null || typeof value !== 'object') continue;
-    const event = value as { sources?: unknown; source?: { document?: unknown }; replacement?: { sources?: unknown } };
-    for (const [list, base] of [
-      [event.sources, ['sources']],
-      [event.replacement?.sources, ['replacement', 'sources']],
-    ] as const) {
-      if (Array.isArray(list))
-        list.forEach((s: { document?: unknown } | null, i) => {
-          check(s?.document, line, [...base, i, 'document']);
-        });
-    }
-    check(event.source?.document, line, ['source', 'document']);
-  }
-  return problems;
 }

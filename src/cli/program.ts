@@ -30,7 +30,7 @@ Examples:
   $ positions divergence --at 2025-12-31 --format json
   $ positions init my-dataset
 
-Exit codes: 0 success · 1 invalid data · 2 wrong usage.
+Exit codes: 0 success · 1 invalid data · 2 wrong usage · 3 store unavailable · 70 internal error.
 Dates: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss[.sss]] with Z or ±hh:mm;
 "as of 2025-12" includes all of December.`,
     );
@@ -123,8 +123,9 @@ events and no vocabulary.`,
         'append new-events.ndjson --data ./my-dataset',
         'append new-events.ndjson --data ./events.ndjson --format json',
       )}
---data names the store: a dataset folder (its events.ndjson) or an events file. Nothing is written
-unless every event is valid; events already in the store are reported as unchanged and not written twice.`,
+--data names the store: a dataset folder (its events.ndjson) or an events file (a new .ndjson file in an
+existing folder is started). Nothing is written unless every event is valid; events already in the store
+are reported as unchanged and not written twice.`,
     )
     .action(async (file: string, options) => (await import('./commands/append.js')).runAppend(file, options));
 

@@ -26,8 +26,13 @@ export async function appendToStore(
     }
   }
   const { FileEventStore } = await import('../stores/file/index.js');
+  const warn = (message: string) => process.stderr.write(`positions: warning: ${message}\n`);
+  // A bare events file that does not exist yet is started (its folder must exist, see commands/append.ts);
+  // a dataset folder must hold its events.ndjson, as positions init writes it.
   const store = await FileEventStore.open(data.path, {
-    onWarning: (message) => process.stderr.write(`positions: warning: ${message}\n`),
+    create: data.kind === 'file',
+    onWarning: warn,
+    onLockTakeover: warn,
   });
   try {
     return await store.append(events, origin);

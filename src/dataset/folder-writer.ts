@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import type { AppendOptions, AppendResult, Ledger } from '../ledger/index.js';
 import { FileEventStore } from '../stores/file/index.js';
 import { withLock } from '../stores/file/file-lock.js';
+import { fileStoreFault } from '../stores/file/file-store-fault.js';
 import { DEFAULT_TOPICS, Vocabulary, type Issue, type IssueTerm, type Party, type Topic } from '../vocabulary/index.js';
 import { readSourcesFile, readVocabularyFile } from './dataset-files.js';
 import { datasetJson } from './dataset-json.js';
@@ -28,6 +29,7 @@ export interface FolderWriterOptions {
  * events are appended through the NDJSON file store (its own lock, fsync before it returns).
  *
  * @throws {ValidationError} when the folder's vocabulary or sources are invalid.
+ * @throws {StoreUnavailableError} when the folder's lock is not obtained or its disk cannot be written.
  * @example
  * await withFolderWriter('my-dataset', (writer) => addTopic(writer, { id: 'humanitarian', title: 'Humanitarian' }));
  */
@@ -37,7 +39,14 @@ export async function withFolderWriter<T>(
   options: FolderWriterOptions = {},
 ): Promise<T> {
   const root = resolve(folder);
-  return withLock(join(root, 'vocabulary.json'), {}, async () => work(await FolderWriter.open(folder, root, options)));
+  try {
+    return await withLock(join(root, 'vocabulary.json'), {}, async () =>
+      work(await FolderWriter.open(folder, root, options)),
+    );
+  } catch (error) {
+    // The folder's lock not obtained, or a disk that cannot be written: as the file store reports them.
+    throw fileStoreFault(root, error);
+  }
 }
 
 type Json = Record<string, unknown>;
@@ -139,7 +148,10 @@ class FolderWriter implements DatasetWriter {
 
   async appendEvents(events: readonly unknown[], origin: AppendOptions): Promise<AppendResult> {
     const onWarning = this.#options.onWarning;
-    const store = await FileEventStore.open(this.#root, onWarning === undefined ? {} : { onWarning });
+    const store = await FileEventStore.open(
+      this.#root,
+      onWarning === undefined ? {} : { onWarning, onLockTakeover: onWarning },
+    );
     try {
       const { added, unchanged } = await store.append(events, origin);
       this.#ledger = undefined;

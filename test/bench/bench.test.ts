@@ -52,6 +52,7 @@ const EXPECTED = [
   'postgres.alignment',
   'postgres.load',
   'cli',
+  'lock.after-kill',
 ];
 
 describe('npm run bench, at a tiny size', () => {

@@ -19,7 +19,7 @@ storeContract(
     const folder = await mkdtemp(join(tmpdir(), 'positions-contract-'));
     const file = join(folder, 'events.ndjson');
     return {
-      store: await FileEventStore.open(file, { vocabulary }),
+      store: await FileEventStore.open(file, { vocabulary, create: true }),
       reopen: () => FileEventStore.open(file, { vocabulary }),
       cleanup: () => rm(folder, { recursive: true, force: true }),
     };

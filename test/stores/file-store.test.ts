@@ -136,7 +136,7 @@ describe('bad input', () => {
   });
 
   it('a rejected or conflicting append leaves the file byte for byte as it was', async () => {
-    const store = await FileEventStore.open(file, { vocabulary: SEED_VOCABULARY });
+    const store = await FileEventStore.open(file, { vocabulary: SEED_VOCABULARY, create: true });
     await store.append(SEED_EVENTS.slice(0, 20));
     const hash = await sha(file);
     await validationError(store.append([seedStatement(1), seedStatement(2, { issue: 'ukraine-in-natto' })]));
@@ -149,7 +149,7 @@ describe('bad input', () => {
 
 describe('other processes and folders', () => {
   it('picks up lines another writer appended, and checks the batch against them', async () => {
-    const store = await FileEventStore.open(file);
+    const store = await FileEventStore.open(file, { create: true });
     await store.append(SEED_EVENTS.slice(0, 2));
     await appendFile(file, lines(SEED_EVENTS.slice(2, 5)));
     const reused = { ...SEED_EVENTS[3], summary: 'changed' };
@@ -189,7 +189,7 @@ describe('other processes and folders', () => {
 
 describe('the intent record', () => {
   it('is gone after an append and close, so the folder holds only the events file', async () => {
-    const store = await FileEventStore.open(file, quiet);
+    const store = await FileEventStore.open(file, { ...quiet, create: true });
     await store.append([seedStatement(1)]);
     expect(await readdir(folder)).toContain('events.ndjson.intent'); // kept between appends while open
     await store.close();
@@ -197,7 +197,7 @@ describe('the intent record', () => {
   });
 
   it('is written again when it was removed between two appends, and the appends still land whole', async () => {
-    const store = await FileEventStore.open(file, quiet);
+    const store = await FileEventStore.open(file, { ...quiet, create: true });
     await store.append([seedStatement(1)]);
     await rm(`${file}.intent`);
     await store.append([seedStatement(2), seedStatement(3)]);

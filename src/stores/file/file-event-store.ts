@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { open, readFile, stat, type FileHandle } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { readSourcesFile, readVocabularyFile } from '../../dataset/dataset-files.js';
 import { ValidationError, type Problem } from '../../errors/index.js';
 import { FastEventReader } from '../../events/fast-read.js';
 import { readEventWith } from '../../events/read-event.js';
@@ -9,7 +10,8 @@ import { parseJsonLine } from '../../ndjson/parse-lines.js';
 import { Vocabulary } from '../../vocabulary/index.js';
 import { ConflictError } from '../conflict-error.js';
 import type { EventStore, ReadOptions, StoreAppendOptions, StoreAppendResult, StoredEvent } from '../event-store.js';
-import { withLock, type LockOptions } from './file-lock.js';
+import { withLock, type LockOptions, type LockTakeover } from './file-lock.js';
+import { fileStoreFault } from './file-store-fault.js';
 import { scanLines, START, type Cursor } from './line-scanner.js';
 import {
   clearIntent,
@@ -30,12 +32,16 @@ import {
  * await FileEventStore.open('events.ndjson', { vocabulary, lock: { staleMs: 5_000 }, onWarning: console.warn });
  */
 export interface FileStoreOptions extends LedgerOptions {
+  /** Start an empty events file when the path does not exist (default false: a missing path is an error). */
+  readonly create?: boolean;
   /** How long to wait for the lock, and when a crashed writer's lock counts as stale. */
   readonly lock?: LockOptions;
   /** Never lock or write: reads stop at the last line end, leaving a torn tail where it is. */
   readonly readOnly?: boolean;
   /** Called when a torn tail is set aside (default: `process.emitWarning`). */
   readonly onWarning?: (message: string, tail: TornTail) => void;
+  /** Called when the lock of a writer that died holding it is taken over (default: `process.emitWarning`). */
+  readonly onLockTakeover?: (message: string, takeover: LockTakeover) => void;
 }
 
 /** The validating ledger and how far into the file it has read. */
@@ -65,6 +71,7 @@ export class FileEventStore implements EventStore {
   readonly #options: FileStoreOptions;
   readonly #handle: FileHandle | undefined;
   readonly #recovered: TornTail[] = [];
+  readonly #takeovers: LockTakeover[] = [];
   #counted: Cursor = START;
   #checked: Checked | undefined;
   #wrote = false;
@@ -83,26 +90,47 @@ export class FileEventStore implements EventStore {
   }
 
   /**
-   * Opens (creating if needed) an events file, or a dataset folder's `events.ndjson` checked against
-   * its `vocabulary.json`. A torn last line is moved aside and reported in `recovered`.
+   * Opens an events file, or a dataset folder's `events.ndjson` checked against its `vocabulary.json`
+   * and `sources.json` as `readDataset` checks it. A missing path is an error unless `create` is set
+   * (then an empty events file is started). A torn last line is moved aside and reported in `recovered`.
    *
-   * @throws {ValidationError} when a dataset folder's vocabulary is invalid.
+   * @throws {ValidationError} when a dataset folder's vocabulary or sources are invalid.
+   * @throws {Error} with `code` `ENOENT` when the path does not exist and `create` is not set.
+   * @throws {StoreUnavailableError} when the lock is not obtained in time, or the file cannot be written
+   *   (disk full, read-only, no permission).
    * @example
    * const store = await FileEventStore.open('seeds/ukraine-2025');
    * store.recovered; //=> [] unless a crash left a torn line
+   * const fresh = await FileEventStore.open('new-events.ndjson', { create: true });
    */
   static async open(path: string, options: FileStoreOptions = {}): Promise<FileEventStore> {
     const target = resolve(path);
     let file = target;
     let vocabulary = options.vocabulary === undefined ? undefined : Vocabulary.from(options.vocabulary);
+    let documents = options.documents;
     if (existsSync(target) && (await stat(target)).isDirectory()) {
+      // A dataset folder: appends are checked as readDataset reads them back, with the same files and
+      // the same checks (the ledger's), so an append the store accepts never makes the folder unreadable.
       file = join(target, 'events.ndjson');
       const vocabularyFile = join(target, 'vocabulary.json');
+      const sourcesFile = join(target, 'sources.json');
       if (vocabulary === undefined && existsSync(vocabularyFile))
-        vocabulary = readVocabulary(vocabularyFile, await readFile(vocabularyFile, 'utf8'));
+        vocabulary = (await readVocabularyFile(vocabularyFile)).vocabulary;
+      if (documents === undefined && existsSync(sourcesFile))
+        documents = (await readSourcesFile(sourcesFile)).documents.map((document) => document.id);
     }
-    const handle = options.readOnly ? undefined : await open(file, 'a+');
-    const store = new FileEventStore(file, vocabulary, handle, options);
+    if ((options.readOnly || !options.create) && !existsSync(file)) throw missingPath(file);
+    const handle = options.readOnly
+      ? undefined
+      : await open(file, 'a+').catch((error: unknown) => {
+          throw fileStoreFault(file, error);
+        });
+    const store = new FileEventStore(
+      file,
+      vocabulary,
+      handle,
+      documents === undefined ? options : { ...options, documents: [...documents] },
+    );
     if (handle) {
       try {
         await store.#locked(async () => undefined);
@@ -117,6 +145,11 @@ export class FileEventStore implements EventStore {
   /** Torn tails this store moved aside since it was opened, oldest first. */
   get recovered(): readonly TornTail[] {
     return Object.freeze([...this.#recovered]);
+  }
+
+  /** Locks of dead writers this store took over since it was opened, oldest first. */
+  get takeovers(): readonly LockTakeover[] {
+    return Object.freeze([...this.#takeovers]);
   }
 
   /**
@@ -216,7 +249,9 @@ export class FileEventStore implements EventStore {
     if (this.#closed) return;
     // Leave no spent intent file beside the user's data. Under the lock: another writer's intent is never spent.
     if (this.#wrote)
-      await withLock(this.file, this.#options.lock ?? {}, () => removeSpentIntent(this.file)).catch(() => undefined);
+      await withLock(this.file, this.#options.lock ?? {}, () => removeSpentIntent(this.file), this.#takenOver).catch(
+        () => undefined,
+      );
     this.#closed = true;
     this.#checked = undefined;
     await this.#handle?.close();
@@ -228,15 +263,35 @@ export class FileEventStore implements EventStore {
     return this.#handle;
   }
 
-  /** Runs `work` under the lock, after setting aside any torn tail; `work` gets the committed size. */
+  /**
+   * Runs `work` under the lock, after setting aside any torn tail; `work` gets the committed size.
+   * Faults of the store itself (lock, disk) come out as StoreUnavailableErrors.
+   */
   async #locked<T>(work: (size: number) => Promise<T>): Promise<T> {
     const handle = this.#writable();
-    return withLock(this.file, this.#options.lock ?? {}, async () => {
-      const { size, torn } = await recoverTail(this.file, handle);
-      if (torn) this.#report(torn);
-      return work(size);
-    });
+    try {
+      return await withLock(
+        this.file,
+        this.#options.lock ?? {},
+        async () => {
+          const { size, torn } = await recoverTail(this.file, handle);
+          if (torn) this.#report(torn);
+          return work(size);
+        },
+        this.#takenOver,
+      );
+    } catch (error) {
+      throw fileStoreFault(this.file, error);
+    }
   }
+
+  readonly #takenOver = (takeover: LockTakeover): void => {
+    this.#takeovers.push(takeover);
+    const { pid, host } = takeover.owner;
+    const message = `${this.file}: took over the lock of process ${pid} on ${host}, which died holding it`;
+    if (this.#options.onLockTakeover) this.#options.onLockTakeover(message, takeover);
+    else process.emitWarning(message, { code: 'POSITIONS_LEDGER_LOCK_TAKEN_OVER' });
+  };
 
   /** The byte offset up to which the file holds complete appends. */
   async #committedEnd(): Promise<number> {
@@ -255,7 +310,7 @@ export class FileEventStore implements EventStore {
   async #catchUp(end: number): Promise<Checked> {
     let checked = this.#checked;
     if (checked === undefined || checked.cursor.offset > end) {
-      const { readOnly: _r, lock: _l, onWarning: _w, ...ledgerOptions } = this.#options;
+      const { readOnly: _r, lock: _l, onWarning: _w, onLockTakeover: _t, create: _c, ...ledgerOptions } = this.#options;
       checked = {
         ledger: new Ledger({ ...ledgerOptions, ...(this.vocabulary ? { vocabulary: this.vocabulary } : {}) }),
         cursor: START,
@@ -322,24 +377,11 @@ async function rollBack(file: string, handle: FileHandle, size: number): Promise
   }
 }
 
-function readVocabulary(file: string, text: string): Vocabulary {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new ValidationError([
-      {
-        code: 'json',
-        file,
-        path: [],
-        message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-      },
-    ]);
-  }
-  try {
-    return Vocabulary.from(data);
-  } catch (error) {
-    if (error instanceof ValidationError) throw new ValidationError(error.problems.map((p) => ({ ...p, file })));
-    throw error;
-  }
+function missingPath(file: string): Error {
+  return Object.assign(
+    new Error(
+      `no events file at '${file}': open it with { create: true } to start one (positions init starts a dataset)`,
+    ),
+    { code: 'ENOENT', path: file },
+  );
 }
