@@ -5,6 +5,11 @@ import type { ClientLike, Database, PGliteLike, PoolLike, SqlQuery } from './dat
 export interface SqlClient extends SqlQuery {
   /** Runs `work` in one transaction: committed when it returns, rolled back when it throws. */
   transaction<T>(work: (tx: SqlQuery) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` on one connection held for its whole run (a pool's client, or the one connection there
+   * is), for what lasts a session: a session-level advisory lock, a transaction of several calls.
+   */
+  session<T>(work: (db: SqlQuery) => Promise<T>): Promise<T>;
   /** Closes what the store opened itself (a pool made from a connection string); leaves the caller's alone. */
   close(): Promise<void>;
 }
@@ -31,6 +36,14 @@ function fromPool(pool: PoolLike, owned: boolean): SqlClient {
         client.release();
       }
     },
+    async session(work) {
+      const client = await pool.connect();
+      try {
+        return await work(client);
+      } finally {
+        client.release();
+      }
+    },
     close: async () => {
       if (owned) await pool.end();
     },
@@ -49,6 +62,8 @@ function fromClient(client: ClientLike): SqlClient {
   return {
     query: (text, params) => enqueue(() => client.query(text, params)),
     transaction: (work) => enqueue(() => inTransaction(client, work)),
+    // Not queued: the session's work may itself query through this client (the same connection).
+    session: (work) => work(client),
     close: async () => undefined,
   };
 }
@@ -57,6 +72,7 @@ function fromPGlite(db: PGliteLike): SqlClient {
   return {
     query: (text, params) => db.query(text, params),
     transaction: (work) => db.transaction(work),
+    session: (work) => work(db),
     close: async () => undefined,
   };
 }
