@@ -72,21 +72,30 @@ export async function loadData(path: string | undefined, progress?: Progress): P
 // open for the command's life: its questions read only the rows they need, and `ledger()` (for commands that
 // read every event) streams the whole log into memory on first call.
 async function fromPostgres(url: string, progress?: Progress): Promise<LoadedData> {
-  const [{ PostgresEventStore, ledgerFromStore }, { newPool }, { postgresQuestions }, tables, { namesFor }] =
-    await Promise.all([
-      import('../stores/postgres/index.js'),
-      import('../stores/postgres/connection-pool.js'),
-      import('./postgres-questions.js'),
-      import('../stores/postgres/dataset-tables.js'),
-      import('../stores/postgres/schema.js'),
-    ]);
+  const [
+    { PostgresEventStore, ledgerFromStore },
+    { newPool },
+    { postgresQuestions },
+    tables,
+    { namesFor },
+    { unavailable },
+  ] = await Promise.all([
+    import('../stores/postgres/index.js'),
+    import('../stores/postgres/connection-pool.js'),
+    import('./postgres-questions.js'),
+    import('../stores/postgres/dataset-tables.js'),
+    import('../stores/postgres/schema.js'),
+    import('../stores/postgres/unavailable.js'),
+  ]);
   // Idle connections must not keep the process alive after the command: `close` (run just before exit,
   // when nobody called it) is what ends them.
   const pool = await newPool(url, { allowExitOnIdle: true });
   const opened = (async () => {
-    const store = await PostgresEventStore.open(pool);
+    const store = await PostgresEventStore.open(pool, { name: url });
     // The dataset's documents, from the store's sources table (none stored: any document is accepted).
-    const { documents } = await tables.readDatasetTables(pool, namesFor('positions'));
+    const { documents } = await tables
+      .readDatasetTables(pool, namesFor('positions'))
+      .catch((error: unknown) => Promise.reject(unavailable(error, url)));
     return { store, documents: documents.length === 0 ? undefined : (documents as unknown as SourceDocument[]) };
   })();
   const { store, documents } = await opened.catch(async (error: unknown) => {

@@ -53,9 +53,9 @@ export async function withPostgresWriter<T>(
   const pool: Exclude<Database, string> = typeof database === 'string' ? await newPool(database) : database;
   const name = typeof database === 'string' ? maskPassword(database) : 'PostgreSQL';
   try {
-    const store = await PostgresEventStore.open(pool, { table: names.prefix });
+    const store = await PostgresEventStore.open(pool, { table: names.prefix, name });
     try {
-      const db = await sqlClient(pool);
+      const db = await sqlClient(pool, name);
       return await db.session(async (session) => {
         const lock = [names.lockKey[0], names.lockKey[1] ^ 2];
         await session.query('SELECT pg_advisory_lock($1, $2)', lock);

@@ -93,7 +93,7 @@ export class PostgresEventStore implements EventStore {
    */
   static async open(database: Database, options: PostgresStoreOptions = {}): Promise<PostgresEventStore> {
     const names = namesFor(options.table ?? 'positions');
-    const db = await sqlClient(database);
+    const db = await sqlClient(database, options.name);
     let tables: DatasetTables | undefined;
     try {
       await ensureSchema(db, names);
