@@ -44,7 +44,9 @@ import { sqlClient, type SqlClient } from './sql-client.js';
 /**
  * An event store in PostgreSQL (or anything speaking its SQL: PGlite in-process, Citus, YugabyteDB).
  * Creates its tables on first use; appends run in one transaction under an advisory lock, with
- * optional expected-version concurrency; and the queries of a ledger (`at`, `cell`, `timeline`, `diff`,
+ * optional expected-version concurrency, checked against the `vocabulary` and `documents` options or else
+ * the store's own vocabulary and sources tables (docs/stores.md); a server that cannot be used is a
+ * `StoreUnavailableError`; and the queries of a ledger (`at`, `cell`, `timeline`, `diff`,
  * `divergence`, `alignment`) are answered in SQL (docs/design.md §9.4), reading only the rows each
  * question needs, so a ledger larger than memory can be queried without loading it. Their answers equal
  * the `Ledger`'s over the same events: same types, same order, frozen.
