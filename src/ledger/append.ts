@@ -467,7 +467,7 @@ const TYPE_NAMES = ['statement', 'corroboration', 'retraction', 'correction', 's
 const SHORTEST_TEXT_LIMIT = Math.min(MAX_SUMMARY_LENGTH, MAX_QUOTE_LENGTH);
 
 /**
- * The events of a batch as an array, read from any iterable (an array, a generator, a set); anything
+ * The events of a batch as a new array, read from any iterable (an array, a generator, a set); anything
  * else, a string included, is refused. Every append starts here, a store's as the ledger's.
  *
  * @throws {ValidationError} with a `not-a-batch` problem when `raws` is not an iterable of events.
@@ -486,7 +486,8 @@ export function eventBatch(raws: unknown): unknown[] {
       },
     ]);
   }
-  return Array.isArray(raws) ? raws : [...(raws as Iterable<unknown>)];
+  // A copy: a store checks and writes the batch across awaits, while the caller may change its array.
+  return [...(raws as Iterable<unknown>)];
 }
 
 /**
