@@ -16,6 +16,7 @@ export { defineProjection, type Projection } from './projection/index.js';
 export { foldEvents, FoldWorkspace, type FoldEventsOptions } from './replay/index.js';
 
 export { CURRENT_EVENT_VERSION, readEvent, parseEvent, contentId, canonicalJson, upcast } from './events/index.js';
+export { MAX_QUOTE_LENGTH, MAX_SUMMARY_LENGTH } from './events/event-limits.js';
 export type {
   Act,
   Attribution,

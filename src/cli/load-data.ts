@@ -28,9 +28,9 @@ export interface LoadedData {
   readonly ledger: () => Promise<Ledger>;
   /** What the query commands ask of the data. */
   readonly questions: Questions;
-  /** The parties and issues (a dataset folder only). */
+  /** The parties and issues (a dataset folder, or a PostgreSQL store whose vocabulary table holds some). */
   readonly vocabulary: Vocabulary | undefined;
-  /** The source documents (a dataset folder only). */
+  /** The source documents (a dataset folder, or a PostgreSQL store whose sources table holds some). */
   readonly documents: readonly SourceDocument[] | undefined;
   /**
    * Releases what loading opened: a PostgreSQL store's connections (nothing for the other kinds). A process
@@ -72,15 +72,33 @@ export async function loadData(path: string | undefined, progress?: Progress): P
 // open for the command's life: its questions read only the rows they need, and `ledger()` (for commands that
 // read every event) streams the whole log into memory on first call.
 async function fromPostgres(url: string, progress?: Progress): Promise<LoadedData> {
-  const [{ PostgresEventStore, ledgerFromStore }, { newPool }, { postgresQuestions }] = await Promise.all([
+  const [
+    { PostgresEventStore, ledgerFromStore },
+    { newPool },
+    { postgresQuestions },
+    tables,
+    { namesFor },
+    { unavailable },
+  ] = await Promise.all([
     import('../stores/postgres/index.js'),
     import('../stores/postgres/connection-pool.js'),
     import('./postgres-questions.js'),
+    import('../stores/postgres/dataset-tables.js'),
+    import('../stores/postgres/schema.js'),
+    import('../stores/postgres/unavailable.js'),
   ]);
   // Idle connections must not keep the process alive after the command: `close` (run just before exit,
   // when nobody called it) is what ends them.
   const pool = await newPool(url, { allowExitOnIdle: true });
-  const store = await PostgresEventStore.open(pool).catch(async (error: unknown) => {
+  const opened = (async () => {
+    const store = await PostgresEventStore.open(pool, { name: url });
+    // The dataset's documents, from the store's sources table (none stored: any document is accepted).
+    const { documents } = await tables
+      .readDatasetTables(pool, namesFor('positions'))
+      .catch((error: unknown) => Promise.reject(unavailable(error, url)));
+    return { store, documents: documents.length === 0 ? undefined : (documents as unknown as SourceDocument[]) };
+  })();
+  const { store, documents } = await opened.catch(async (error: unknown) => {
     await pool.end();
     throw error;
   });
@@ -100,7 +118,7 @@ async function fromPostgres(url: string, progress?: Progress): Promise<LoadedDat
       ledger ??= (async () => {
         progress?.update('reading events from PostgreSQL…');
         try {
-          return await ledgerFromStore(store);
+          return await ledgerFromStore(store, documents === undefined ? {} : { documents: documents.map((d) => d.id) });
         } finally {
           progress?.done();
         }
@@ -108,8 +126,8 @@ async function fromPostgres(url: string, progress?: Progress): Promise<LoadedDat
       return ledger;
     },
     questions: postgresQuestions(store),
-    vocabulary: undefined,
-    documents: undefined,
+    vocabulary: store.vocabulary,
+    documents,
     close,
   };
 }

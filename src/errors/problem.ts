@@ -22,7 +22,11 @@ export type ProblemCode =
   | 'vocabulary'
   | 'json'
   | 'invalid-utf8'
-  | 'line-too-long';
+  | 'line-too-long'
+  | 'nul-character'
+  | 'lone-surrogate'
+  | 'text-too-long'
+  | 'not-a-batch';
 
 /**
  * One thing wrong with the input: where, what, and how to fix it where that is known.

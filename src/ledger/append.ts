@@ -14,8 +14,10 @@ import {
 } from '../columns/index.js';
 import { type Problem, ValidationError } from '../errors/index.js';
 import { canonicalJson, type EventOrigin, type LedgerEvent } from '../events/index.js';
+import { checkEventLimits, MAX_QUOTE_LENGTH, MAX_SUMMARY_LENGTH } from '../events/event-limits.js';
 import { readEventBySchema } from '../events/read-event.js';
 import { decodeLine } from '../ndjson/decode-line.js';
+import { MAX_LINE_BYTES } from '../ndjson/line-splitter.js';
 import { parseJsonLine } from '../ndjson/parse-lines.js';
 import { killsTarget } from '../rules/index.js';
 import { didYouMean } from '../vocabulary/index.js';
@@ -29,6 +31,7 @@ import {
 import type { AppendOptions } from './append-options.js';
 import type { AppendResult } from './append-result.js';
 import type { LedgerState } from './ledger-state.js';
+import { LEDGER_STATE, type WithLedgerState } from './ledger-internals.js';
 import { MEMORY_SOURCE } from './ledger-state.js';
 import { type LivenessSource, maxLiveAtOnce, storedLiveness, togglesOf } from './links.js';
 import { eventOfRow } from './row-events.js';
@@ -38,9 +41,12 @@ import { eventOfRow } from './row-events.js';
  * (a line sink). Every event is written into the table as it is read, its id taken as it is checked, so
  * one lookup both finds a conflict and takes the id; links to rows already in the ledger are held in an
  * overlay. If any problem is found the table is taken back to where it was and nothing else was touched.
+ * A batch of new events keeps the limits of docs/design.md §5 (`checkEventLimits`); a batch of events read
+ * back from a store does not, so data stored before a limit stays readable.
  */
 export class AppendBatch {
   readonly #state: LedgerState;
+  readonly #limits: boolean;
   readonly #mark: TableMark;
   readonly #first: number;
   readonly #originAt: (index: number, line?: number) => EventOrigin;
@@ -59,8 +65,9 @@ export class AppendBatch {
   };
   #events = 0;
 
-  constructor(state: LedgerState, originAt: (index: number, line?: number) => EventOrigin) {
+  constructor(state: LedgerState, originAt: (index: number, line?: number) => EventOrigin, limits = true) {
     this.#state = state;
+    this.#limits = limits;
     this.#mark = state.table.mark();
     this.#first = state.table.count;
     this.#originAt = originAt;
@@ -89,8 +96,10 @@ export class AppendBatch {
   /** Writes an event read by {@link AppendBatch.read} as batch index `index`, its text kept in memory. */
   object(event: LedgerEvent, index: number): boolean {
     const memory = this.#state.memory;
+    const text = JSON.stringify(event);
+    if (this.#limits) checkEventLimits(event, this.#origin(index), this.problems, MAX_LINE_BYTES, text);
     return this.#write(event, index, () => {
-      const start = memory.append(JSON.stringify(event));
+      const start = memory.append(text);
       const length = memory.size - start;
       const statement = event.type === 'correction' ? event.replacement : event;
       const count =
@@ -125,7 +134,13 @@ export class AppendBatch {
     const scanner = this.#state.scanner as LineScanner;
     const before = table.count;
     const place: TextPlace = { source, start: offset, length: end - start, stored: false };
-    const result = scanner.scanLine(table, bytes, start, end, place);
+    // A line the scanner takes has no \u escape, so no NUL or lone surrogate; a line no longer than the
+    // shortest text limit (in bytes, each at least one UTF-16 code unit) has no text over its limit. Any
+    // other line of new events is read on the schema path, where the limits are checked.
+    const result =
+      this.#limits && end - start > SHORTEST_TEXT_LIMIT
+        ? SCAN_UNSURE
+        : scanner.scanLine(table, bytes, start, end, place);
     if (result >= 0) {
       const rows = table.kind[result] === CORRECTION ? [result, table.partner[result] as number] : [result];
       if (vocabulary !== undefined || documents !== undefined) this.#growMemo();
@@ -159,6 +174,8 @@ export class AppendBatch {
       this.problems.push(...read.problems);
       return;
     }
+    // The line itself is within MAX_LINE_BYTES: the splitter refuses a longer one.
+    if (this.#limits) checkEventLimits(read.event, this.#origin(index), this.problems, MAX_LINE_BYTES);
     this.#write(read.event, index, () => place);
   }
 
@@ -457,28 +474,51 @@ interface Overlay {
 
 const TYPE_NAMES = ['statement', 'corroboration', 'retraction', 'correction', 'statement'];
 
+const SHORTEST_TEXT_LIMIT = Math.min(MAX_SUMMARY_LENGTH, MAX_QUOTE_LENGTH);
+
 /**
- * Appends events given as objects, all or nothing. Caller code (the iterable, upcasters) runs while
- * every event is read.
+ * The events of a batch as a new array, read from any iterable (an array, a generator, a set); anything
+ * else, a string included, is refused. Every append starts here, a store's as the ledger's.
  *
- * @throws {ValidationError} listing every problem in the batch; the ledger is left exactly as it was.
+ * @throws {ValidationError} with a `not-a-batch` problem when `raws` is not an iterable of events.
+ * @example
+ * eventBatch(new Set([event])).length; //=> 1
+ * eventBatch(42); // throws ValidationError: append takes an iterable of events, got number
  */
-export function appendEvents(state: LedgerState, raws: Iterable<unknown>, options: AppendOptions = {}): AppendResult {
+export function eventBatch(raws: unknown): unknown[] {
   if (raws === null || typeof raws !== 'object' || typeof (raws as Iterable<unknown>)[Symbol.iterator] !== 'function') {
     throw new ValidationError([
       {
-        code: 'schema',
+        code: 'not-a-batch',
         path: [],
         message: `append takes an iterable of events, got ${raws === null ? 'null' : typeof raws}`,
-        suggestion: 'pass an array of events, e.g. ledger.append([event])',
+        suggestion: 'pass an array of events, e.g. append([event])',
       },
     ]);
   }
+  // A copy: a store checks and writes the batch across awaits, while the caller may change its array.
+  return [...(raws as Iterable<unknown>)];
+}
+
+/**
+ * Appends events given as objects, all or nothing. Caller code (the iterable, upcasters) runs while
+ * every event is read. New events keep the limits (`limits`, the default); events read back from a store
+ * are appended without them.
+ *
+ * @throws {ValidationError} listing every problem in the batch; the ledger is left exactly as it was.
+ */
+export function appendEvents(
+  state: LedgerState,
+  raws: Iterable<unknown>,
+  options: AppendOptions = {},
+  limits = true,
+): AppendResult {
+  const events = eventBatch(raws);
   const { lines, file } = options;
-  const batch = new AppendBatch(state, (index) => originOf(index, lines?.[index], file));
+  const batch = new AppendBatch(state, (index) => originOf(index, lines?.[index], file), limits);
   const readOptions = state.upcasters === undefined ? {} : { upcasters: state.upcasters };
   const read: (LedgerEvent | readonly Problem[])[] = [];
-  for (const raw of raws) read.push(batch.read(raw, readOptions));
+  for (const raw of events) read.push(batch.read(raw, readOptions));
   const added: LedgerEvent[] = [];
   // Problems are listed in batch order, whichever stage found them.
   read.forEach((item, index) => {
@@ -487,6 +527,22 @@ export function appendEvents(state: LedgerState, raws: Iterable<unknown>, option
   });
   const { unchanged } = batch.finish();
   return Object.freeze({ added: Object.freeze(added), unchanged });
+}
+
+/**
+ * Appends events read back from a store (its own log, loaded or caught up with): every rule of an append
+ * but the limits, so data stored before a limit stays readable. Internal to the library's stores.
+ *
+ * @throws {ValidationError} listing every problem in the batch; the ledger is left exactly as it was.
+ * @example
+ * appendStoredEvents(ledger, eventsReadFromTheStore, { file: 'events.ndjson', lines });
+ */
+export function appendStoredEvents(
+  ledger: WithLedgerState,
+  raws: Iterable<unknown>,
+  options: AppendOptions = {},
+): AppendResult {
+  return appendEvents(ledger[LEDGER_STATE], raws, options, false);
 }
 
 /** Where an event came from, in the key order problems have always listed it: index, line, file. */

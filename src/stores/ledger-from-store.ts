@@ -1,3 +1,4 @@
+import { appendStoredEvents } from '../ledger/append.js';
 import { Ledger, type LedgerOptions } from '../ledger/index.js';
 import type { EventStore } from './event-store.js';
 
@@ -30,7 +31,11 @@ export async function ledgerFromStore(store: EventStore, options: LedgerFromStor
   let file: string | undefined;
   const flush = () => {
     // Targets always come before what refers to them in a store, so chunk boundaries are safe.
-    ledger.append(events, lines.length === events.length ? { lines, ...(file === undefined ? {} : { file }) } : {});
+    appendStoredEvents(
+      ledger,
+      events,
+      lines.length === events.length ? { lines, ...(file === undefined ? {} : { file }) } : {},
+    );
     events = [];
     lines = [];
   };

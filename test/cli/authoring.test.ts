@@ -248,8 +248,8 @@ describe('add', () => {
     expect(usage(['add', 'topic', 'x', '--title', 'X', '--data', 'nowhere'])).toBe(
       "positions: no dataset folder at 'nowhere' — start one with positions init nowhere\n",
     );
-    expect(usage(['import', 'rows.csv', '--data', 'postgres://localhost/db'])).toBe(
-      "positions: --data for import must be a dataset folder, not 'postgres://localhost/db' — start one with positions init DIR\n",
+    expect(usage(['import', 'rows.csv', '--data', '-'])).toBe(
+      "positions: --data for import must be a dataset folder or a postgres:// URL, not '-' — start one with positions init DIR\n",
     );
     const bundled = bundledDatasetFolder();
     const before = snapshotFolder(bundled);

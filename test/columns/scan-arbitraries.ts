@@ -385,10 +385,38 @@ export function nearMissArb(events: fc.Arbitrary<Record<string, unknown>>): fc.A
       fc.nat(),
       weirdArb,
       oddTimeArb,
-      fc.constantFrom('set', 'delete', 'add', 'twice', 'nested', 'time', 'time', 'repeat'),
+      fc.constantFrom('set', 'delete', 'add', 'twice', 'nested', 'time', 'time', 'repeat', 'text', 'text'),
+      fc.constantFrom(...LIMIT_BREAKERS),
     )
-    .map(([event, a, b, value, time, how]) => {
+    .map(([event, a, b, value, time, how, breaker]) => {
       const copy = structuredClone(event);
+      if (how === 'text') {
+        // One of its strings (or keys) with a character no store keeps, a valid pair beside them, or made
+        // longer than any summary or quote may be (docs/design.md §5).
+        const holders: Array<[Record<string, unknown> | unknown[], string | number]> = [];
+        const collect = (holder: unknown) => {
+          if (holder === null || typeof holder !== 'object') return;
+          for (const [key, inner] of Object.entries(holder)) {
+            if (typeof inner === 'string')
+              holders.push([holder as Record<string, unknown>, Array.isArray(holder) ? Number(key) : key]);
+            else collect(inner);
+          }
+        };
+        collect(copy);
+        const found = holders[a % Math.max(1, holders.length)];
+        if (found === undefined) return copy;
+        const [holder, key] = found;
+        const text = (holder as Record<string | number, string>)[key] as string;
+        const at = b % (text.length + 1);
+        const changed = breaker === 'long' ? text + 'x'.repeat(20_001) : text.slice(0, at) + breaker + text.slice(at);
+        if (b % 4 === 3 && breaker !== 'long' && !Array.isArray(holder)) {
+          // The character in a key instead (a term's name, say): every string of an event counts.
+          const record = holder as Record<string, unknown>;
+          delete record[key as string];
+          record[key + breaker] = text;
+        } else (holder as Record<string | number, string>)[key] = changed;
+        return copy;
+      }
       if (how === 'time') {
         // One of the event's times, wherever it is.
         const holders: Array<[Record<string, unknown>, string]> = [];
@@ -446,6 +474,9 @@ export function nearMissArb(events: fc.Arbitrary<Record<string, unknown>>): fc.A
     });
 }
 
+/** What the `text` near miss puts into a string: NUL, lone surrogates, a valid pair, or a long text. */
+const LIMIT_BREAKERS = ['\u0000', '\ud800', '\udbff', '\udc00', '\udfff', '\ud83d\ude00', '\ude00\ud83d', 'long'];
+
 const BAD_UTF8 = [
   [0x80],
   [0xbf],
@@ -483,6 +514,9 @@ const ODD_BYTES = [
     '\\u0041',
     '\\u00',
     '\\ud800',
+    '\\u0000',
+    '\\udc00',
+    '\\ud83d\\ude00',
     '\\n',
     '\\"',
     '\\/',

@@ -13,6 +13,8 @@ import {
   spaceArb,
 } from './scan-arbitraries.js';
 import { checkLines } from './scan-check.js';
+import { Ledger, ValidationError } from '../../src/index.js';
+import { appendNdjson } from '../../src/ledger/append-ndjson.js';
 
 // The fast path into the event table (src/columns/scan-line.ts) against the schema path
 // (JSON.parse, readEvent, writeEvent) as the oracle: the law is in ./scan-check.ts.
@@ -54,6 +56,34 @@ describe(`line scanner = schema path (seed ${SEED})`, () => {
     fc.assert(
       fc.property(bytesNearMissArb(lineArb(eventArb({ eligible: true }))), (bytes) => {
         checkLines([bytes]);
+      }),
+      runs(3000),
+    );
+  });
+
+  test('an append of near misses (NUL, lone surrogates, long texts among them): the same problems by line as by object', () => {
+    const outcome = (append: () => unknown) => {
+      try {
+        append();
+        return 'added';
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        return error.problems.map(({ code, path, message }) => ({ code, path, message }));
+      }
+    };
+    fc.assert(
+      fc.property(nearMissArb(eventArb({ eligible: true })), (value) => {
+        const line = render(value);
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(line);
+        } catch {
+          return;
+        }
+        expect(
+          outcome(() => appendNdjson(new Ledger(), line)),
+          line,
+        ).toEqual(outcome(() => new Ledger().append([parsed])));
       }),
       runs(3000),
     );

@@ -46,6 +46,8 @@ export function freshPrefix(label: string): string {
 
 /** Drops a store's tables and function. */
 export async function dropStore(db: { query(text: string): Promise<unknown> }, prefix: string): Promise<void> {
-  await db.query(`DROP TABLE IF EXISTS ${prefix}_events, ${prefix}_entries, ${prefix}_claims, ${prefix}_cells`);
+  await db.query(
+    `DROP TABLE IF EXISTS ${prefix}_events, ${prefix}_entries, ${prefix}_claims, ${prefix}_cells, ${prefix}_vocabulary, ${prefix}_sources`,
+  );
   await db.query(`DROP FUNCTION IF EXISTS ${prefix}_live(text, timestamptz)`);
 }

@@ -1,6 +1,7 @@
 // The report page's script: it folds the embedded events with the library's own Ledger, so the
 // matrix the reader sees at any T and K is exactly what `ledger.at(T, { knownAt: K })` answers.
 import { Ledger } from '../../index.js';
+import { appendStoredEvents } from '../../ledger/append.js';
 import { bindDayControl } from './controls.js';
 import { renderDivergence } from './divergence-chart.js';
 import { divergenceSeries, type DivergenceStretch } from './divergence-series.js';
@@ -13,7 +14,8 @@ import { renderTimelines } from './timelines.js';
 function start(): void {
   const data = JSON.parse(byId('report-data').textContent ?? 'null') as ReportData;
   const ledger = new Ledger(data.vocabulary === null ? {} : { vocabulary: data.vocabulary });
-  ledger.append(data.events);
+  // The events are a store's, read back: without the limits of new appends.
+  appendStoredEvents(ledger, data.events);
 
   const state: { at: string; knownAt: string; selected: CellKey | undefined } = {
     at: data.at,

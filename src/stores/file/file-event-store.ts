@@ -5,6 +5,7 @@ import { readSourcesFile, readVocabularyFile } from '../../dataset/dataset-files
 import { ValidationError, type Problem } from '../../errors/index.js';
 import { FastEventReader } from '../../events/fast-read.js';
 import { readEventWith } from '../../events/read-event.js';
+import { appendStoredEvents, eventBatch } from '../../ledger/append.js';
 import { Ledger, type LedgerOptions } from '../../ledger/index.js';
 import { parseJsonLine } from '../../ndjson/parse-lines.js';
 import { Vocabulary } from '../../vocabulary/index.js';
@@ -162,7 +163,7 @@ export class FileEventStore implements EventStore {
    */
   async append(events: Iterable<unknown>, options: StoreAppendOptions = {}): Promise<StoreAppendResult> {
     const handle = this.#writable();
-    const batch = [...events];
+    const batch = eventBatch(events);
     const { expectedVersion, ...appendOptions } = options;
     return this.#locked(async (size) => {
       const checked = await this.#catchUp(size);
@@ -322,7 +323,7 @@ export class FileEventStore implements EventStore {
     const problems: Problem[] = [];
     const flush = (ledger: Ledger) => {
       if (problems.length > 0) throw new ValidationError(problems);
-      ledger.append(values, { lines, file: this.file });
+      appendStoredEvents(ledger, values, { lines, file: this.file });
       values = [];
       lines = [];
     };

@@ -58,7 +58,8 @@ export function appendNdjsonFile(
   const text = new FileText(fd, path);
   const source = state.table.texts.push(text) - 1;
   try {
-    const batch = new AppendBatch(state, (index, line) => originOf(index, line, path));
+    // The file's events are stored ones: read back without the limits of new appends.
+    const batch = new AppendBatch(state, (index, line) => originOf(index, line, path), false);
     const sink = batchSink(batch, source, path, (_bytes, _start, _end, offset) => offset);
     const { onProgress } = options;
     const total = fstatSync(fd).size;

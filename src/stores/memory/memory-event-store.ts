@@ -1,4 +1,5 @@
 import type { LedgerEvent } from '../../events/index.js';
+import { eventBatch } from '../../ledger/append.js';
 import { Ledger, type LedgerOptions } from '../../ledger/index.js';
 import type { Vocabulary } from '../../vocabulary/index.js';
 import { ConflictError } from '../conflict-error.js';
@@ -44,7 +45,7 @@ export class MemoryEventStore implements EventStore {
    */
   async append(events: Iterable<unknown>, options: StoreAppendOptions = {}): Promise<StoreAppendResult> {
     this.#open();
-    const batch = [...events];
+    const batch = eventBatch(events);
     if (options.expectedVersion !== undefined && options.expectedVersion !== this.#log.length) {
       throw new ConflictError(options.expectedVersion, this.#log.length);
     }

@@ -30,5 +30,11 @@ export async function newPool(connectionString: string, settings: PoolSettings =
   }
   const Pool = pg.Pool ?? pg.default?.Pool;
   if (Pool === undefined) throw new Error("the 'pg' package has no Pool export");
-  return new Pool({ connectionString, ...settings });
+  const pool = new Pool({ connectionString, ...settings }) as PoolLike & {
+    on?(event: 'error', listener: (error: Error) => void): unknown;
+  };
+  // An idle connection the server ends (a restart, pg_terminate_backend) is an 'error' event of the pool;
+  // unheard, it would end the process. The pool drops that connection, and the next query is answered.
+  pool.on?.('error', () => undefined);
+  return pool;
 }

@@ -16,9 +16,24 @@ export interface SqlQuery {
  * const store = await PostgresEventStore.open(new pg.Pool({ connectionString: process.env.DATABASE_URL }));
  */
 export interface PoolLike extends SqlQuery {
-  connect(): Promise<SqlQuery & { release(error?: Error | boolean): void }>;
+  connect(): Promise<SqlQuery & PooledClient>;
   end(): Promise<void>;
   readonly totalCount: number;
+}
+
+/**
+ * A client lent by a pool: given back with `release` (`true` destroys it), and an event emitter.
+ *
+ * @example
+ * const client = await pool.connect(); try { await client.query('SELECT 1'); } finally { client.release(); }
+ */
+export interface PooledClient {
+  /** Gives the client back to the pool; `true` (or an error) destroys it instead. */
+  release(error?: Error | boolean): void;
+  /** Listens for the client's errors (a connection that drops while it is checked out). */
+  on?(event: 'error', listener: (error: Error) => void): unknown;
+  /** Stops listening. */
+  removeListener?(event: 'error', listener: (error: Error) => void): unknown;
 }
 
 /**

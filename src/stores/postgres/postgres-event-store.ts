@@ -23,6 +23,7 @@ import {
   type PairAlignment,
   type Timeline,
 } from '../../queries/index.js';
+import { appendStoredEvents, eventBatch } from '../../ledger/append.js';
 import { ID_COLLATION, isComparedParty, knownSql } from '../../rules/index.js';
 import { queryLabel, type QueryTime } from '../../time/index.js';
 import { boundOf, knownBound } from '../../ledger/query-bounds.js';
@@ -35,6 +36,7 @@ import { readTransaction } from './read-transaction.js';
 import { insertEvents, pgTime } from './rows.js';
 import { queryTimeline } from './timeline-query.js';
 import { ensureSchema, namesFor, type Names } from './schema.js';
+import { datasetRules, readDatasetTables, type DatasetTables } from './dataset-tables.js';
 import type { Database, SqlQuery } from './database.js';
 import type { PostgresStoreOptions } from './postgres-store-options.js';
 import { sqlClient, type SqlClient } from './sql-client.js';
@@ -42,7 +44,9 @@ import { sqlClient, type SqlClient } from './sql-client.js';
 /**
  * An event store in PostgreSQL (or anything speaking its SQL: PGlite in-process, Citus, YugabyteDB).
  * Creates its tables on first use; appends run in one transaction under an advisory lock, with
- * optional expected-version concurrency; and the queries of a ledger (`at`, `cell`, `timeline`, `diff`,
+ * optional expected-version concurrency, checked against the `vocabulary` and `documents` options or else
+ * the store's own vocabulary and sources tables (docs/stores.md); a server that cannot be used is a
+ * `StoreUnavailableError`; and the queries of a ledger (`at`, `cell`, `timeline`, `diff`,
  * `divergence`, `alignment`) are answered in SQL (docs/design.md §9.4), reading only the rows each
  * question needs, so a ledger larger than memory can be queried without loading it. Their answers equal
  * the `Ledger`'s over the same events: same types, same order, frozen.
@@ -54,21 +58,31 @@ import { sqlClient, type SqlClient } from './sql-client.js';
  * await store.close();
  */
 export class PostgresEventStore implements EventStore {
-  /** The vocabulary appends are checked against, if any. */
-  readonly vocabulary: Vocabulary | undefined;
   readonly #db: SqlClient;
   readonly #names: Names;
   readonly #options: LedgerOptions;
+  /** Whether the vocabulary, and the documents, come from the store's tables rather than the options. */
+  readonly #fromTables: { readonly vocabulary: boolean; readonly documents: boolean };
+  #vocabulary: Vocabulary | undefined;
+  #documents: readonly string[] | undefined;
   #closed = false;
 
-  private constructor(db: SqlClient, names: Names, options: PostgresStoreOptions) {
+  private constructor(db: SqlClient, names: Names, options: PostgresStoreOptions, tables: DatasetTables | undefined) {
     this.#db = db;
     this.#names = names;
-    this.vocabulary = options.vocabulary === undefined ? undefined : Vocabulary.from(options.vocabulary);
-    this.#options = {
-      ...(this.vocabulary ? { vocabulary: this.vocabulary } : {}),
-      ...(options.upcasters ? { upcasters: options.upcasters } : {}),
-    };
+    this.#fromTables = { vocabulary: options.vocabulary === undefined, documents: options.documents === undefined };
+    const rules = tables === undefined ? undefined : datasetRules(tables);
+    this.#vocabulary = options.vocabulary === undefined ? rules?.vocabulary : Vocabulary.from(options.vocabulary);
+    this.#documents = options.documents === undefined ? rules?.documents : Object.freeze([...options.documents]);
+    this.#options = options.upcasters ? { upcasters: options.upcasters } : {};
+  }
+
+  /**
+   * The vocabulary appends are checked against, if any: the one given to `open`, or else what the store's
+   * vocabulary table held when last read (on open, and by each append); undefined when it is empty.
+   */
+  get vocabulary(): Vocabulary | undefined {
+    return this.#vocabulary;
   }
 
   /**
@@ -81,14 +95,17 @@ export class PostgresEventStore implements EventStore {
    */
   static async open(database: Database, options: PostgresStoreOptions = {}): Promise<PostgresEventStore> {
     const names = namesFor(options.table ?? 'positions');
-    const db = await sqlClient(database);
+    const db = await sqlClient(database, options.name);
+    let tables: DatasetTables | undefined;
     try {
       await ensureSchema(db, names);
+      if (options.vocabulary === undefined || options.documents === undefined)
+        tables = await readDatasetTables(db, names);
     } catch (error) {
       await db.close();
       throw error;
     }
-    return new PostgresEventStore(db, names, options);
+    return new PostgresEventStore(db, names, options, tables);
   }
 
   /**
@@ -101,7 +118,7 @@ export class PostgresEventStore implements EventStore {
    */
   async append(events: Iterable<unknown>, options: StoreAppendOptions = {}): Promise<StoreAppendResult> {
     this.#open();
-    const batch = [...events];
+    const batch = eventBatch(events);
     const { expectedVersion, ...appendOptions } = options;
     const seeds = seedIds(batch, this.#options);
     const n = this.#names;
@@ -111,9 +128,16 @@ export class PostgresEventStore implements EventStore {
       const version = await versionIn(tx, n);
       if (expectedVersion !== undefined && expectedVersion !== version)
         throw new ConflictError(expectedVersion, version);
+      // The vocabulary and documents as stored now, unless the caller gave them: what another session added
+      // since this store was opened counts.
+      if (this.#fromTables.vocabulary || this.#fromTables.documents) {
+        const rules = datasetRules(await readDatasetTables(tx, n));
+        if (this.#fromTables.vocabulary) this.#vocabulary = rules.vocabulary;
+        if (this.#fromTables.documents) this.#documents = rules.documents;
+      }
       // The ledger is the validator: it gets every stored event the batch can touch, then the batch.
-      const ledger = new Ledger(this.#options);
-      ledger.append(await relatedEvents(tx, n, seeds));
+      const ledger = new Ledger(this.#ledgerOptions());
+      appendStoredEvents(ledger, await relatedEvents(tx, n, seeds));
       const result = ledger.append(batch, appendOptions);
       if (result.added.length > 0) {
         await insertEvents(tx, n, result.added, version + 1, (id) => ledger.get(id) as Statement);
@@ -350,6 +374,15 @@ export class PostgresEventStore implements EventStore {
 
   #open(): void {
     if (this.#closed) throw new Error('the event store is closed');
+  }
+
+  /** What a validating ledger is given: the vocabulary, documents and upcasters. */
+  #ledgerOptions(): LedgerOptions {
+    return {
+      ...this.#options,
+      ...(this.#vocabulary === undefined ? {} : { vocabulary: this.#vocabulary }),
+      ...(this.#documents === undefined ? {} : { documents: this.#documents }),
+    };
   }
 
   /** The winners divergence and alignment compare (docs/design.md §6.4): own cells of the compared parties. */

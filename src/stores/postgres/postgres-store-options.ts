@@ -9,4 +9,9 @@ import type { LedgerOptions } from '../../ledger/index.js';
 export interface PostgresStoreOptions extends LedgerOptions {
   /** Prefix of the store's tables and function (default `positions`: `positions_events`, …). */
   readonly table?: string;
+  /**
+   * How a `StoreUnavailableError` names the store (its password masked); default: the connection string,
+   * or `PostgreSQL` for a pool, client or PGlite.
+   */
+  readonly name?: string;
 }

@@ -15,8 +15,12 @@ export interface Names {
   readonly cells: string;
   /** `live(id, k)`: whether an entry is live as known at bound `k`. */
   readonly live: string;
-  /** The index of statements' `statedAt` ends, walked down for the latest one known (the newest piece of the schema). */
+  /** The index of statements' `statedAt` ends, walked down for the latest one known. */
   readonly statedEndIndex: string;
+  /** The dataset's parties, issues and topics: one row per entry, in the order they were added. */
+  readonly vocabulary: string;
+  /** The dataset's source documents: one row per document, in the order they were added. */
+  readonly sources: string;
   /** The advisory-lock key pair of this store. */
   readonly lockKey: readonly [number, number];
 }
@@ -37,6 +41,8 @@ export function namesFor(prefix: string): Names {
     cells: `${prefix}_cells`,
     live: `${prefix}_live`,
     statedEndIndex: `${prefix}_entries_stated_end`,
+    vocabulary: `${prefix}_vocabulary`,
+    sources: `${prefix}_sources`,
     lockKey: [LOCK_SPACE, fnv1a(prefix)],
   };
 }
@@ -111,6 +117,29 @@ export function schemaSql(n: Names): string[] {
         );
       END
       $fn$`,
+    ...datasetTablesSql(n),
+  ];
+}
+
+/**
+ * The tables of the dataset's vocabulary and sources (docs/stores.md). Each row keeps one entry as
+ * written (`entry`, json: its fields in their order), under its kind and id; `ordinal` keeps the order they
+ * were added in, which listings follow.
+ */
+function datasetTablesSql(n: Names): string[] {
+  return [
+    `CREATE TABLE IF NOT EXISTS ${n.vocabulary} (
+      ordinal bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      kind text NOT NULL CHECK (kind IN ('party', 'issue', 'topic')),
+      id text ${ID_COLLATION} NOT NULL,
+      entry json NOT NULL,
+      UNIQUE (kind, id)
+    )`,
+    `CREATE TABLE IF NOT EXISTS ${n.sources} (
+      ordinal bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      id text ${ID_COLLATION} NOT NULL UNIQUE,
+      entry json NOT NULL
+    )`,
   ];
 }
 
@@ -121,10 +150,11 @@ export function schemaSql(n: Names): string[] {
  */
 export async function ensureSchema(client: SqlClient, n: Names): Promise<void> {
   // The DDL commits as one transaction: if the function and the cells table are there, so is everything
-  // but the \`statedAt\` ends index, the newest piece; a store made by an older version lacks the cells
-  // table or that index and is brought up to date. Checking first matters: CREATE INDEX IF NOT EXISTS
-  // still locks its table, and would deadlock with another process already appending. The index alone is
-  // added in a transaction of its own: holding no other table's lock, it only waits for appends to finish.
+  // but the \`statedAt\` ends index and the vocabulary and sources tables, the later pieces; a store made by an
+  // older version lacks some of them and is brought up to date (the two tables are created empty). Checking
+  // first matters: CREATE INDEX IF NOT EXISTS still locks its table, and would deadlock with another process
+  // already appending. The later pieces are added in a transaction of their own: holding no other table's
+  // lock, the index only waits for appends to finish, and the new tables wait for nothing.
   // Scan the catalogs with the statement's own snapshot rather than ask to_regclass/to_regprocedure: those read
   // the system cache, which can keep a "missing" answer from the first check across the wait for the advisory
   // lock (no invalidations are processed while waiting), and the re-check would then run the DDL again,
@@ -137,19 +167,25 @@ export async function ensureSchema(client: SqlClient, n: Names): Promise<void> {
             AND EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace s ON s.oid = c.relnamespace
                         WHERE c.relname = $2 AND c.relkind = 'r' AND s.nspname = current_schema()) AS whole,
                 EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace s ON s.oid = c.relnamespace
-                        WHERE c.relname = $3 AND c.relkind = 'i' AND s.nspname = current_schema()) AS indexed`,
-        [n.live, n.cells, n.statedEndIndex],
+                        WHERE c.relname = $3 AND c.relkind = 'i' AND s.nspname = current_schema()) AS indexed,
+                (SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace s ON s.oid = c.relnamespace
+                 WHERE c.relname IN ($4, $5) AND c.relkind = 'r' AND s.nspname = current_schema()) = 2 AS dataset`,
+        [n.live, n.cells, n.statedEndIndex, n.vocabulary, n.sources],
       )
     ).rows[0];
-    return { whole: row?.['whole'] === true, indexed: row?.['indexed'] === true };
+    return { whole: row?.['whole'] === true, indexed: row?.['indexed'] === true, dataset: row?.['dataset'] === true };
   };
   const before = await state(client);
-  if (before.whole && before.indexed) return;
+  if (before.whole && before.indexed && before.dataset) return;
   await client.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1, $2)', [n.lockKey[0], n.lockKey[1] ^ 1]);
     const now = await state(tx);
-    if (!now.whole) for (const statement of schemaSql(n)) await tx.query(statement);
-    else if (!now.indexed) await tx.query(statedEndIndexSql(n));
+    if (!now.whole) {
+      for (const statement of schemaSql(n)) await tx.query(statement);
+      return;
+    }
+    if (!now.indexed) await tx.query(statedEndIndexSql(n));
+    if (!now.dataset) for (const statement of datasetTablesSql(n)) await tx.query(statement);
   });
 }
 
