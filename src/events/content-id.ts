@@ -1,6 +1,5 @@
-import { sha256 } from '@noble/hashes/sha2';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { canonicalJson } from './canonical-json.js';
+import { sha256Hex } from './sha256.js';
 
 /**
  * The content-derived id of an event: SHA-256 (hex) of the RFC 8785 canonical JSON of the
@@ -12,5 +11,7 @@ import { canonicalJson } from './canonical-json.js';
  */
 export function contentId(normalized: Readonly<Record<string, unknown>>): string {
   const { id: _ignored, ...content } = normalized;
-  return bytesToHex(sha256(utf8ToBytes(canonicalJson(content))));
+  return sha256Hex(encoder.encode(canonicalJson(content)));
 }
+
+const encoder = new TextEncoder();
