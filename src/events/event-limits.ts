@@ -1,4 +1,4 @@
-import type { Problem } from '../errors/index.js';
+import type { Problem, ProblemCode } from '../errors/index.js';
 import type { EventOrigin } from './read-event.js';
 import type { LedgerEvent } from './types.js';
 
@@ -41,67 +41,57 @@ export function checkEventLimits(
   maxLineBytes: number,
   line?: string,
 ): void {
+  const add = (code: ProblemCode, path: (string | number)[], message: string, suggestion: string) =>
+    problems.push({ ...origin, code, path, message, suggestion });
   walkStrings(event, [], (text, path, key) => {
-    const where = key ? `the key '${text.replace(/[\0\ud800-\udfff]/g, '�')}'` : 'the text';
-    if (text.includes('\0')) {
-      problems.push({
-        ...origin,
-        code: 'nul-character',
+    const where = key ? `the key '${text.replace(SUSPECT_ALL, '\ufffd')}'` : 'the text';
+    if (text.includes('\0'))
+      add(
+        'nul-character',
         path,
-        message: `${where} holds a NUL character (U+0000), which no store keeps`,
-        suggestion: 'remove the NUL character',
-      });
-    }
-    if (!isWellFormed(text)) {
-      problems.push({
-        ...origin,
-        code: 'lone-surrogate',
+        `${where} holds a NUL character (U+0000), which no store keeps`,
+        'remove the NUL character',
+      );
+    if (LONE_SURROGATE.test(text))
+      add(
+        'lone-surrogate',
         path,
-        message: `${where} holds a lone surrogate (half of a UTF-16 pair), which is not text`,
-        suggestion: 'fix the text where it was copied from, or remove the broken character',
-      });
-    }
+        `${where} holds a lone surrogate (half of a UTF-16 pair), which is not text`,
+        'fix the text where it was copied from, or remove the broken character',
+      );
   });
+  const tooLong = (text: string | undefined, max: number, what: string, path: (string | number)[]) => {
+    if (text !== undefined && text.length > max)
+      add(
+        'text-too-long',
+        path,
+        `the ${what} is ${count(text.length)} characters long; at most ${count(max)} are allowed`,
+        `shorten the ${what}`,
+      );
+  };
   const statement = event.type === 'statement' ? event : event.type === 'correction' ? event.replacement : undefined;
   const base = event.type === 'correction' ? ['replacement'] : [];
   if (statement !== undefined) {
-    tooLong(statement.summary, MAX_SUMMARY_LENGTH, 'summary', [...base, 'summary'], origin, problems);
-    for (const [i, source] of (statement.sources ?? []).entries())
-      tooLong(source.quote, MAX_QUOTE_LENGTH, 'quote', [...base, 'sources', i, 'quote'], origin, problems);
+    tooLong(statement.summary, MAX_SUMMARY_LENGTH, 'summary', [...base, 'summary']);
+    for (const [i, source] of statement.sources.entries())
+      tooLong(source.quote, MAX_QUOTE_LENGTH, 'quote', [...base, 'sources', i, 'quote']);
   }
-  if (event.type === 'corroboration')
-    tooLong(event.source.quote, MAX_QUOTE_LENGTH, 'quote', ['source', 'quote'], origin, problems);
+  if (event.type === 'corroboration') tooLong(event.source.quote, MAX_QUOTE_LENGTH, 'quote', ['source', 'quote']);
   // A UTF-16 code unit takes at most 3 bytes of UTF-8, so a short text needs no count.
   if (line !== undefined && line.length * 3 > maxLineBytes) {
-    const bytes = utf8Length(line);
-    if (bytes > maxLineBytes) {
-      problems.push({
-        ...origin,
-        code: 'line-too-long',
-        path: [],
-        message: `the event is ${bytes.toLocaleString('en')} bytes as a line; at most ${maxLineBytes.toLocaleString('en')} (1 MiB) are stored`,
-        suggestion: 'shorten its summary, quotes or terms',
-      });
-    }
+    const bytes = new TextEncoder().encode(line).length;
+    if (bytes > maxLineBytes)
+      add(
+        'line-too-long',
+        [],
+        `the event is ${count(bytes)} bytes as a line; at most ${count(maxLineBytes)} (1 MiB) are stored`,
+        'shorten its summary, quotes or terms',
+      );
   }
 }
 
-function tooLong(
-  text: string | undefined,
-  max: number,
-  what: string,
-  path: (string | number)[],
-  origin: EventOrigin,
-  problems: Problem[],
-): void {
-  if (text === undefined || text.length <= max) return;
-  problems.push({
-    ...origin,
-    code: 'text-too-long',
-    path,
-    message: `the ${what} is ${text.length.toLocaleString('en')} characters long; at most ${max.toLocaleString('en')} are allowed`,
-    suggestion: `shorten the ${what}`,
-  });
+function count(n: number): string {
+  return n.toLocaleString('en');
 }
 
 /**
@@ -133,30 +123,8 @@ function walkStrings(
 
 /** A NUL or any UTF-16 surrogate: what a string must hold for a closer look. */
 const SUSPECT = /[\0\ud800-\udfff]/;
+const SUSPECT_ALL = /[\0\ud800-\udfff]/g;
 
-// Every UTF-16 code unit from U+D800 to U+DFFF must be half of a high-then-low pair.
-function isWellFormed(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0xd800 || unit > 0xdfff) continue;
-    if (unit > 0xdbff) return false;
-    const next = text.charCodeAt(i + 1);
-    if (!(next >= 0xdc00 && next <= 0xdfff)) return false;
-    i++;
-  }
-  return true;
-}
-
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0x80) bytes += 1;
-    else if (unit < 0x800) bytes += 2;
-    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
+// A high surrogate not followed by a low one, or a low one not preceded by a high one (code units: no
+// `u` flag).
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;

@@ -108,7 +108,7 @@ export class AppendBatch {
           : event.type === 'corroboration' && event.source.quote !== undefined
             ? 1
             : 0;
-      const quotes = count === 0 ? undefined : storedQuoteOffsets(memory.read(start, length), count);
+      const quotes = count === 0 ? undefined : storedQuoteOffsets(text, count);
       return { source: MEMORY_SOURCE, start, length, stored: true, ...(quotes === undefined ? {} : { quotes }) };
     });
   }

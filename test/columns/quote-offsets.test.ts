@@ -37,7 +37,7 @@ describe('storedQuoteOffsets', () => {
         (summary, sources, conditions) => {
           const text = new TextEncoder().encode(JSON.stringify({ id: 's.x', summary, sources, conditions }));
           const quotes = sources.flatMap((source) => (source.quote === undefined ? [] : [source.quote]));
-          expect(quotesAt(text, storedQuoteOffsets(text, quotes.length))).toEqual(quotes);
+          expect(quotesAt(text, storedQuoteOffsets(new TextDecoder().decode(text), quotes.length))).toEqual(quotes);
         },
       ),
       { seed: 7301, numRuns: 2000 },
@@ -50,14 +50,13 @@ describe('storedQuoteOffsets', () => {
         const text = new TextEncoder().encode(
           JSON.stringify({ id: 'c.x', target: 's.x', source: { document, quote } }),
         );
-        expect(quotesAt(text, storedQuoteOffsets(text, 1))).toEqual([quote]);
+        expect(quotesAt(text, storedQuoteOffsets(new TextDecoder().decode(text), 1))).toEqual([quote]);
       }),
       { seed: 7302, numRuns: 1000 },
     );
   });
 
   it('says a quote it cannot find is to be read from the event whole', () => {
-    const text = new TextEncoder().encode('{"id":"s.x","sources":[{"document":"d"}]}');
-    expect(storedQuoteOffsets(text, 1)).toEqual([QUOTE_IN_EVENT]);
+    expect(storedQuoteOffsets('{"id":"s.x","sources":[{"document":"d"}]}', 1)).toEqual([QUOTE_IN_EVENT]);
   });
 });

@@ -156,7 +156,7 @@ const targets: StoreTarget[] = [
     name: 'NDJSON file',
     open: async () => {
       const folder = await mkdtemp(join(tmpdir(), 'positions-limits-'));
-      const store = await FileEventStore.open(join(folder, 'events.ndjson'));
+      const store = await FileEventStore.open(join(folder, 'events.ndjson'), { create: true });
       return { store, done: () => rm(folder, { recursive: true, force: true }) };
     },
   },
