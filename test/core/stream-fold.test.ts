@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { checkProperty } from '../support/property.js';
 import { describe, expect, it } from 'vitest';
 import { foldEvents, Ledger, ValidationError, type LedgerEvent } from '../../src/index.js';
 import { streamWithQueriesArb } from '../support/arbitraries.js';
@@ -18,7 +19,7 @@ const orderParams = { seed: 4242, numRuns: 60 };
 
 describe('foldEvents: the stream fold gives what the index gives (law: index = replay)', () => {
   it(`equals ledger.at and the reference model for every (T, K, inherit) (seed ${replayParams.seed}, ${replayParams.numRuns} runs)`, () => {
-    fc.assert(
+    checkProperty(
       fc.property(streamWithQueriesArb(), ({ stream, queries }) => {
         const ledger = Ledger.from(stream.raw, { vocabulary: VOCABULARY });
         const model = new ReferenceModel(stream.events, VOCABULARY);
@@ -33,7 +34,7 @@ describe('foldEvents: the stream fold gives what the index gives (law: index = r
   });
 
   it(`the same on long streams crowded into a few cells, where runs, retractions and corrections pile up (seed ${deepParams.seed}, ${deepParams.numRuns} runs of up to 150 steps)`, () => {
-    fc.assert(
+    checkProperty(
       fc.property(streamWithQueriesArb(150, 3, true), ({ stream, queries }) => {
         const ledger = Ledger.from(stream.raw, { vocabulary: VOCABULARY });
         for (const query of queries) {
@@ -48,7 +49,7 @@ describe('foldEvents: the stream fold gives what the index gives (law: index = r
 
 describe('foldEvents: law order-free', () => {
   it(`any permutation of the stream gives the same snapshot (seed ${orderParams.seed}, ${orderParams.numRuns} runs)`, () => {
-    fc.assert(
+    checkProperty(
       fc.property(
         streamWithQueriesArb().chain(({ stream, queries }) =>
           fc
