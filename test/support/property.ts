@@ -54,9 +54,12 @@ export function checkProperty<Ts>(
   params: PropertyParams<Ts>,
 ): void | Promise<void> {
   const seeds = seedsOf(params.seed);
-  // A replay path belongs to the fixed seed: drop it for any other.
-  const paramsFor = (seed: number): fc.Parameters<Ts> => {
+  // A replay path belongs to the fixed seed: drop it for any other. A fresh seed's failure is reported
+  // unshrunk, at once (shrinking a large counterexample can outlast the test's timeout and lose the seed):
+  // its replay command shrinks it locally.
+  const paramsFor = (seed: number, fresh: boolean): fc.Parameters<Ts> => {
     const { path, ...rest } = params;
+    if (fresh) return { ...rest, seed, endOnFailure: true };
     return seed === params.seed && path !== undefined ? { ...rest, seed, path } : { ...rest, seed };
   };
   if (property.isAsync()) {
@@ -64,7 +67,7 @@ export function checkProperty<Ts>(
     return (async () => {
       for (const { seed, fresh } of seeds) {
         try {
-          await fc.assert(asyncProperty, paramsFor(seed));
+          await fc.assert(asyncProperty, paramsFor(seed, fresh));
         } catch (error) {
           throw explained(error, seed, fresh);
         }
@@ -73,7 +76,7 @@ export function checkProperty<Ts>(
   }
   for (const { seed, fresh } of seeds) {
     try {
-      fc.assert(property as fc.IProperty<Ts>, paramsFor(seed));
+      fc.assert(property as fc.IProperty<Ts>, paramsFor(seed, fresh));
     } catch (error) {
       throw explained(error, seed, fresh);
     }
