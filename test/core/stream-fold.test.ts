@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { checkProperty } from '../support/property.js';
 import { describe, expect, it } from 'vitest';
 import { foldEvents, Ledger, ValidationError, type LedgerEvent } from '../../src/index.js';
-import { streamWithQueriesArb } from '../support/arbitraries.js';
+import { SEVERAL_BLOCS, streamWithQueriesArb } from '../support/arbitraries.js';
 import { VOCABULARY } from '../support/fixtures.js';
 import { deepFrozen, problemsOf } from '../support/helpers.js';
 import { ReferenceModel } from '../support/reference-model.js';
@@ -15,6 +15,7 @@ const optionsOf = (query: { knownAt: string | Date | undefined; inherit: boolean
 
 const replayParams = { seed: 1107, numRuns: 80 };
 const deepParams = { seed: 2718, numRuns: 10 };
+const blocsParams = { seed: 3108, numRuns: 60 };
 const orderParams = { seed: 4242, numRuns: 60 };
 
 describe('foldEvents: the stream fold gives what the index gives (law: index = replay)', () => {
@@ -30,6 +31,22 @@ describe('foldEvents: the stream fold gives what the index gives (law: index = r
         }
       }),
       replayParams,
+    );
+  });
+
+  it(`the same with several blocs per member, listed out of id order, so the tie rule between blocs decides \`via\` (seed ${blocsParams.seed}, ${blocsParams.numRuns} runs)`, () => {
+    const vocabulary = SEVERAL_BLOCS.vocabulary;
+    checkProperty(
+      fc.property(streamWithQueriesArb(24, 4, false, SEVERAL_BLOCS), ({ stream, queries }) => {
+        const ledger = Ledger.from(stream.raw, { vocabulary });
+        const model = new ReferenceModel(stream.events, vocabulary);
+        for (const query of queries) {
+          const folded = foldEvents(ledger.events(), query.at, { ...optionsOf(query), vocabulary });
+          expect(plain(folded)).toEqual(plain(ledger.at(query.at, optionsOf(query))));
+          expect(plain(folded.cells())).toEqual(plain(model.cells(query.at, query.knownAt, query.inherit)));
+        }
+      }),
+      blocsParams,
     );
   });
 
