@@ -1,6 +1,7 @@
 // The CLI's CSV writer against an independent RFC 4180 reader, and against the CLI's own reader: any
 // fields survive the round trip, with text that looks like a formula guarded on the way out.
 import fc from 'fast-check';
+import { checkProperty } from '../support/property.js';
 import { expect, test } from 'vitest';
 import { csvDocument, csvField } from '../../src/cli/output/csv.js';
 import { readCsv, unguardFormula } from '../../src/csv/index.js';
@@ -22,7 +23,7 @@ const table = fc
   .map(([header, rows]) => ({ header, rows: rows.map((row) => row.slice(0, header.length)) }));
 
 test(`csvDocument writes what an independent reader reads back, formulas guarded (fast-check seed ${SEED})`, () => {
-  fc.assert(
+  checkProperty(
     fc.property(table, ({ header, rows }) => {
       const text = csvDocument(header, rows);
       expect(text.endsWith('\r\n')).toBe(true);
@@ -35,7 +36,7 @@ test(`csvDocument writes what an independent reader reads back, formulas guarded
 });
 
 test(`readCsv and unguardFormula give back every cell csvDocument wrote (fast-check seed ${SEED})`, () => {
-  fc.assert(
+  checkProperty(
     fc.property(table, ({ header, rows }) => {
       const { records, errors } = readCsv(csvDocument(header, rows));
       expect(errors).toEqual([]);

@@ -3,6 +3,7 @@
 // awkward text (commas, quotes, ';', '=', formula starts, apostrophes, line breaks), typed and untyped
 // terms, speakers, several documents and given ids.
 import fc from 'fast-check';
+import { checkProperty } from '../support/property.js';
 import { expect, test } from 'vitest';
 import { csvDocument } from '../../src/cli/output/csv.js';
 import { readCsv } from '../../src/csv/index.js';
@@ -124,7 +125,7 @@ const statementArb = fc
 
 test(`a statement comes back from export → import unchanged, or export says what it loses (fast-check seed ${SEED})`, () => {
   let whole = 0;
-  fc.assert(
+  checkProperty(
     fc.property(statementArb, (statement) => {
       const { header, rows, lossy } = statementsToCsv([statement], vocabulary);
       const read = statementsFromCsv(readCsv(csvDocument(header, rows)), vocabulary, documents);
@@ -143,7 +144,7 @@ test(`a statement comes back from export → import unchanged, or export says wh
 
 test(`what export calls lost is lost: such a statement does not come back the same (fast-check seed ${SEED})`, () => {
   let lost = 0;
-  fc.assert(
+  checkProperty(
     fc.property(statementArb, (statement) => {
       const { header, rows, lossy } = statementsToCsv([statement], vocabulary);
       if (lossy.length === 0) return;

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { checkProperty } from '../support/property.js';
 import { describe, expect, test } from 'vitest';
 import { ByteNames } from '../../src/columns/byte-names.js';
 import { idEnd, numberEnd, skipSpace, stringEnd } from '../../src/columns/scan-json.js';
@@ -62,7 +63,7 @@ describe('utf8SequenceLength', () => {
         .map((sequence) => Uint8Array.from(sequence)),
       fc.string({ unit: 'binary' }).map((text) => encoder.encode(text)),
     );
-    fc.assert(
+    checkProperty(
       fc.property(bytes, (sample) => {
         expect(wellFormed(sample)).toBe(decodes(sample));
       }),
@@ -141,7 +142,7 @@ describe('JSON tokens', () => {
 describe('ByteNames', () => {
   test(`matches exactly the names it holds, each followed by its closing quote (seed ${SEED})`, () => {
     const names = fc.uniqueArray(fc.stringMatching(/^[a-z-]{1,6}$/), { minLength: 1, maxLength: 40 });
-    fc.assert(
+    checkProperty(
       fc.property(names, fc.array(fc.stringMatching(/^[a-z-]{0,7}$/), { maxLength: 20 }), (held, probes) => {
         const table = new ByteNames(held);
         for (const probe of [...held, ...probes]) {

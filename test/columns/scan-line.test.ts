@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import { checkProperty } from '../support/property.js';
 import { describe, expect, test } from 'vitest';
 import {
   bytesNearMissArb,
@@ -23,7 +24,7 @@ const runs = (numRuns: number) => ({ seed: SEED, numRuns });
 
 describe(`line scanner = schema path (seed ${SEED})`, () => {
   test('valid events it is meant to take: written exactly as the schema path writes them, every one', () => {
-    fc.assert(
+    checkProperty(
       fc.property(lineArb(eventArb({ eligible: true })), (line) => {
         const tally = checkLines([line]);
         // Every valid event with an id, UTC times, no url and no \u escape is taken.
@@ -34,7 +35,7 @@ describe(`line scanner = schema path (seed ${SEED})`, () => {
   });
 
   test('valid events of every kind (offsets, urls, derived ids, \\u escapes): the same rows, or unsure', () => {
-    fc.assert(
+    checkProperty(
       fc.property(lineArb(eventArb({ eligible: false })), (line) => {
         checkLines([line]);
       }),
@@ -43,7 +44,7 @@ describe(`line scanner = schema path (seed ${SEED})`, () => {
   });
 
   test('near misses (a field mutated, removed, added or given twice): never accepted when the schema rejects', () => {
-    fc.assert(
+    checkProperty(
       fc.property(nearMissArb(eventArb({ eligible: true })), fc.infiniteStream(spaceArb), (value, spaces) => {
         const space = spaces[Symbol.iterator]();
         checkLines([render(value, () => space.next().value as string)]);
@@ -53,7 +54,7 @@ describe(`line scanner = schema path (seed ${SEED})`, () => {
   });
 
   test('byte-level near misses (bad UTF-8, control characters, escapes, stray bytes): never accepted when the schema rejects', () => {
-    fc.assert(
+    checkProperty(
       fc.property(bytesNearMissArb(lineArb(eventArb({ eligible: true }))), (bytes) => {
         checkLines([bytes]);
       }),
@@ -90,7 +91,7 @@ describe(`line scanner = schema path (seed ${SEED})`, () => {
   });
 
   test('arbitrary JSON values', () => {
-    fc.assert(
+    checkProperty(
       fc.property(jsonLineArb, (line) => {
         checkLines([line]);
       }),
@@ -104,7 +105,7 @@ describe(`line scanner = schema path (seed ${SEED})`, () => {
       { weight: 4, arbitrary: lineArb(eventArb({ eligible: true, ids })) },
       lineArb(nearMissArb(eventArb({ eligible: true, ids })).map((value) => value as Record<string, unknown>)),
     );
-    fc.assert(
+    checkProperty(
       fc.property(
         fc.array(line, { minLength: 1, maxLength: 10 }),
         fc.array(fc.nat(), { maxLength: 4 }),
@@ -341,7 +342,7 @@ describe('tricky bytes', () => {
   );
 
   test(`ids by the id pattern, and nothing else (seed ${SEED})`, () => {
-    fc.assert(
+    checkProperty(
       fc.property(fc.oneof(idArb, fc.string({ maxLength: 6 })), (id) => {
         checkLines([JSON.stringify(statement({ issue: id }))]);
       }),

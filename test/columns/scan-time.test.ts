@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { checkProperty } from '../support/property.js';
 import { describe, expect, test } from 'vitest';
 import { TimeReader } from '../../src/columns/scan-time.js';
 import { rebuildStatedAt, WRITTEN } from '../../src/columns/stated-form.js';
@@ -27,7 +28,7 @@ describe(`TimeReader = src/time (seed ${SEED})`, () => {
   const times = fc.oneof(utcFuzzyArb, utcInstantArb, oddTimeArb);
 
   test('fuzzy times: the same bounds and form, or not read; every UTC time src/time accepts is read', () => {
-    fc.assert(
+    checkProperty(
       fc.property(times, (text) => {
         const reader = new TimeReader();
         const bytes = quoted(text);
@@ -49,7 +50,7 @@ describe(`TimeReader = src/time (seed ${SEED})`, () => {
   });
 
   test('instants: the same milliseconds, or not read; every UTC instant src/time accepts is read', () => {
-    fc.assert(
+    checkProperty(
       fc.property(times, (text) => {
         const reader = new TimeReader();
         const bytes = quoted(text);
@@ -67,7 +68,7 @@ describe(`TimeReader = src/time (seed ${SEED})`, () => {
   });
 
   test('never reads past the end it is given', () => {
-    fc.assert(
+    checkProperty(
       fc.property(times, fc.nat(), (text, cut) => {
         const bytes = quoted(text);
         const end = 1 + (cut % (text.length + 1));

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { checkProperty } from '../support/property.js';
 import { describe, expect, test } from 'vitest';
 import { Dictionary } from '../../src/columns/dictionary.js';
 import { IdTable } from '../../src/columns/id-table.js';
@@ -11,7 +12,7 @@ const idArbitrary = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,20}$/);
 
 describe('Dictionary', () => {
   test(`interns by string and by bytes to the same numbers, and forgets what truncate drops (seed ${SEED})`, () => {
-    fc.assert(
+    checkProperty(
       fc.property(fc.array(idArbitrary, { maxLength: 200 }), fc.nat(200), (ids, cut) => {
         const dictionary = new Dictionary();
         const numbers = ids.map((id, i) =>
@@ -36,7 +37,7 @@ describe('Dictionary', () => {
 
 describe('IdTable', () => {
   test(`finds every row by string and by bytes, compares in byte order, truncates newest first (seed ${SEED})`, () => {
-    fc.assert(
+    checkProperty(
       fc.property(fc.uniqueArray(idArbitrary, { maxLength: 300 }), fc.nat(300), (ids, cut) => {
         const table = new IdTable();
         for (const [row, id] of ids.entries()) {
@@ -87,7 +88,7 @@ describe('statedAt forms', () => {
     }
   };
   test(`every fuzzy time either rebuilds exactly from its bounds and form, or is kept as written (seed ${SEED})`, () => {
-    fc.assert(
+    checkProperty(
       fc.property(point, fc.option(point), (a, b) => {
         let written = text(a);
         if (b !== null) {

@@ -3,6 +3,7 @@
 // misses of them (as JSON.parse gives them: an own `__proto__` key, a party listed twice); and where their
 // two rules beside the shared schema find nothing, both zod flavours report the same problems.
 import fc from 'fast-check';
+import { checkProperty } from '../support/property.js';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import { zodProblems } from '../../src/errors/zod-problems.js';
@@ -71,7 +72,7 @@ const typeOf = (raw: unknown): unknown =>
 describe(`the classic event schemas = readEvent (seed ${params.seed}, ${params.numRuns} runs)`, () => {
   it('EventSchema accepts exactly the events readEvent reads', () => {
     let accepted = 0;
-    fc.assert(
+    checkProperty(
       fc.property(rawEventArb, (raw) => {
         const ok = readEvent(raw).ok;
         if (ok) accepted++;
@@ -85,7 +86,7 @@ describe(`the classic event schemas = readEvent (seed ${params.seed}, ${params.n
   });
 
   it('each type’s schema accepts exactly the events of that type readEvent reads', () => {
-    fc.assert(
+    checkProperty(
       fc.property(rawEventArb, (raw) => {
         const ok = readEvent(raw).ok;
         for (const [type, schema] of Object.entries(SCHEMA_OF_TYPE)) {
@@ -125,7 +126,7 @@ describe(`the classic event schemas = readEvent (seed ${params.seed}, ${params.n
 
   it('where the two rules beside the shared schema find nothing, both flavours report the same problems', () => {
     const own = /^'__proto__' cannot be a term name$|^party '.*' is listed twice$/;
-    fc.assert(
+    checkProperty(
       fc.property(rawEventArb, (raw) => {
         const classic = EventSchema.safeParse(raw, { reportInput: true });
         const classicProblems = classic.success ? [] : zodProblems(classic.error);
@@ -205,7 +206,7 @@ function vocabularyOk(data: unknown): boolean {
 describe(`the classic VocabularySchema = Vocabulary.from (seed ${params.seed}, ${params.numRuns} runs)`, () => {
   it('accepts exactly the vocabularies Vocabulary.from takes', () => {
     let accepted = 0;
-    fc.assert(
+    checkProperty(
       fc.property(vocabularyArb, (data) => {
         const ok = vocabularyOk(data);
         if (ok) accepted++;

@@ -1,5 +1,6 @@
 // Laws about how events arrive (docs/design.md §7): order-free, incremental = batch, idempotent.
 import fc from 'fast-check';
+import { checkProperty } from '../support/property.js';
 import { describe, expect, it } from 'vitest';
 import { ledgerAnswers } from '../support/answers.js';
 import { streamWithQueriesArb } from '../support/arbitraries.js';
@@ -14,7 +15,7 @@ describe(`laws of batching (seed ${params.seed}, ${params.numRuns} runs each)`, 
         .shuffledSubarray([...stream.raw], { minLength: stream.raw.length, maxLength: stream.raw.length })
         .map((shuffled) => ({ stream, queries, shuffled })),
     );
-    fc.assert(
+    checkProperty(
       fc.property(arb, ({ stream, queries, shuffled }) => {
         const ordered = ledgerFrom(stream.raw);
         const permuted = ledgerFrom(shuffled);
@@ -26,7 +27,7 @@ describe(`laws of batching (seed ${params.seed}, ${params.numRuns} runs each)`, 
   });
 
   it('order-free: the batch reversed (every retraction, correction and corroboration before its target) gives the same answers', () => {
-    fc.assert(
+    checkProperty(
       fc.property(streamWithQueriesArb(), ({ stream, queries }) => {
         const ordered = ledgerFrom(stream.raw);
         const reversed = ledgerFrom([...stream.raw].reverse());
@@ -43,7 +44,7 @@ describe(`laws of batching (seed ${params.seed}, ${params.numRuns} runs each)`, 
         .uniqueArray(fc.nat(stream.raw.length), { maxLength: 6 })
         .map((cuts) => ({ stream, queries, cuts: cuts.sort((a, b) => a - b) })),
     );
-    fc.assert(
+    checkProperty(
       fc.property(arb, ({ stream, queries, cuts }) => {
         const batch = ledgerFrom(stream.raw);
         const oneByOne = ledgerFrom(
@@ -65,7 +66,7 @@ describe(`laws of batching (seed ${params.seed}, ${params.numRuns} runs each)`, 
     const arb = streamWithQueriesArb().chain(({ stream, queries }) =>
       fc.shuffledSubarray([...stream.raw]).map((again) => ({ stream, queries, again })),
     );
-    fc.assert(
+    checkProperty(
       fc.property(arb, ({ stream, queries, again }) => {
         const ledger = ledgerFrom(stream.raw);
         const before = { events: ledger.events(), answers: ledgerAnswers(ledger, queries) };

@@ -1,6 +1,7 @@
 // Law "immutability" (docs/design.md §7): snapshots, cells, evidence, events and query results handed out
 // are frozen; attempts to change them throw (test files are ES modules, so strict mode) and change nothing.
 import fc from 'fast-check';
+import { checkProperty } from '../support/property.js';
 import { describe, expect, it } from 'vitest';
 import { defineProjection, type Ledger } from '../../src/index.js';
 import { ledgerAnswers } from '../support/answers.js';
@@ -68,7 +69,7 @@ function handedOut(ledger: Ledger): unknown[] {
 
 describe(`law: immutability (seed ${params.seed}, ${params.numRuns} runs)`, () => {
   it('everything handed out is deeply frozen; every attempt to change it throws and changes nothing', () => {
-    fc.assert(
+    checkProperty(
       fc.property(streamWithQueriesArb(), ({ stream, queries }) => {
         const ledger = ledgerFrom(stream.raw);
         const before = { events: JSON.stringify(ledger.events()), answers: ledgerAnswers(ledger, queries) };
@@ -87,7 +88,7 @@ describe(`law: immutability (seed ${params.seed}, ${params.numRuns} runs)`, () =
   });
 
   it('changing the objects a caller appended, afterwards, changes nothing in the ledger', () => {
-    fc.assert(
+    checkProperty(
       fc.property(streamWithQueriesArb(), ({ stream, queries }) => {
         const mine = structuredClone(stream.raw) as Array<Record<string, unknown>>;
         const ledger = ledgerFrom(mine);

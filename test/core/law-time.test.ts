@@ -1,5 +1,6 @@
 // Laws about the two clocks (docs/design.md §7): prefix (valid time) and bitemporal monotone (knowledge time).
 import fc from 'fast-check';
+import { checkProperty } from '../support/property.js';
 import { describe, expect, it } from 'vitest';
 import type { Ledger, LedgerEvent } from '../../src/index.js';
 import { ledgerAnswers } from '../support/answers.js';
@@ -23,7 +24,7 @@ function snapshotAnswers(ledger: Ledger, q: Query): unknown {
 
 describe(`laws of time (seed ${params.seed}, ${params.numRuns} runs each)`, () => {
   it('prefix: the snapshot at T equals that of only the statements with start(statedAt) < U(T) plus the events referring to them', () => {
-    fc.assert(
+    checkProperty(
       fc.property(streamWithQueriesArb(), ({ stream, queries }) => {
         const full = ledgerFrom(stream.raw);
         for (const q of queries) {
@@ -47,7 +48,7 @@ describe(`laws of time (seed ${params.seed}, ${params.numRuns} runs each)`, () =
   });
 
   it('bitemporal monotone: answers as known at K ignore every event recorded at or after U(K)', () => {
-    fc.assert(
+    checkProperty(
       fc.property(streamWithQueriesArb(), ({ stream, queries }) => {
         const full = ledgerFrom(stream.raw);
         for (const q of queries) {
@@ -67,7 +68,7 @@ describe(`laws of time (seed ${params.seed}, ${params.numRuns} runs each)`, () =
   });
 
   it('bitemporal monotone: answers (and snapshots already handed out) as known at K do not move when later-recorded events arrive', () => {
-    fc.assert(
+    checkProperty(
       fc.property(streamWithQueriesArb(), ({ stream, queries }) => {
         for (const q of queries) {
           if (q.knownAt === undefined) continue;

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
+import { checkProperty } from '../support/property.js';
 import { describe, expect, it } from 'vitest';
 import { foldEvents, Ledger, ValidationError, type LedgerEvent } from '../../src/index.js';
-import { streamWithQueriesArb } from '../support/arbitraries.js';
+import { SEVERAL_BLOCS, streamWithQueriesArb } from '../support/arbitraries.js';
 import { VOCABULARY } from '../support/fixtures.js';
 import { deepFrozen, problemsOf } from '../support/helpers.js';
 import { ReferenceModel } from '../support/reference-model.js';
@@ -14,11 +15,12 @@ const optionsOf = (query: { knownAt: string | Date | undefined; inherit: boolean
 
 const replayParams = { seed: 1107, numRuns: 80 };
 const deepParams = { seed: 2718, numRuns: 10 };
+const blocsParams = { seed: 3108, numRuns: 60 };
 const orderParams = { seed: 4242, numRuns: 60 };
 
 describe('foldEvents: the stream fold gives what the index gives (law: index = replay)', () => {
   it(`equals ledger.at and the reference model for every (T, K, inherit) (seed ${replayParams.seed}, ${replayParams.numRuns} runs)`, () => {
-    fc.assert(
+    checkProperty(
       fc.property(streamWithQueriesArb(), ({ stream, queries }) => {
         const ledger = Ledger.from(stream.raw, { vocabulary: VOCABULARY });
         const model = new ReferenceModel(stream.events, VOCABULARY);
@@ -32,8 +34,24 @@ describe('foldEvents: the stream fold gives what the index gives (law: index = r
     );
   });
 
+  it(`the same with several blocs per member, listed out of id order, so the tie rule between blocs decides \`via\` (seed ${blocsParams.seed}, ${blocsParams.numRuns} runs)`, () => {
+    const vocabulary = SEVERAL_BLOCS.vocabulary;
+    checkProperty(
+      fc.property(streamWithQueriesArb(24, 4, false, SEVERAL_BLOCS), ({ stream, queries }) => {
+        const ledger = Ledger.from(stream.raw, { vocabulary });
+        const model = new ReferenceModel(stream.events, vocabulary);
+        for (const query of queries) {
+          const folded = foldEvents(ledger.events(), query.at, { ...optionsOf(query), vocabulary });
+          expect(plain(folded)).toEqual(plain(ledger.at(query.at, optionsOf(query))));
+          expect(plain(folded.cells())).toEqual(plain(model.cells(query.at, query.knownAt, query.inherit)));
+        }
+      }),
+      blocsParams,
+    );
+  });
+
   it(`the same on long streams crowded into a few cells, where runs, retractions and corrections pile up (seed ${deepParams.seed}, ${deepParams.numRuns} runs of up to 150 steps)`, () => {
-    fc.assert(
+    checkProperty(
       fc.property(streamWithQueriesArb(150, 3, true), ({ stream, queries }) => {
         const ledger = Ledger.from(stream.raw, { vocabulary: VOCABULARY });
         for (const query of queries) {
@@ -48,7 +66,7 @@ describe('foldEvents: the stream fold gives what the index gives (law: index = r
 
 describe('foldEvents: law order-free', () => {
   it(`any permutation of the stream gives the same snapshot (seed ${orderParams.seed}, ${orderParams.numRuns} runs)`, () => {
-    fc.assert(
+    checkProperty(
       fc.property(
         streamWithQueriesArb().chain(({ stream, queries }) =>
           fc

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldEvents, FoldWorkspace, Ledger } from '../../src/index.js';
-import { streamArb, TWO_BLOCS, type Query, type Stream, queriesArb } from '../support/arbitraries.js';
+import { streamArb, SEVERAL_BLOCS, type Query, type Stream, queriesArb } from '../support/arbitraries.js';
 import { BLOCS_VOCABULARY } from '../support/fixtures.js';
 
 const SEED = 9501;
@@ -25,9 +25,9 @@ const DIST =
 const CHILD = fileURLToPath(new URL('../support/fresh-answers.mjs', import.meta.url));
 
 // Three streams of different sizes, one crowded into a few cells; the same queries over each.
-const large = fc.sample(streamArb(120, false, TWO_BLOCS), { seed: SEED, numRuns: 1 })[0] as Stream;
-const small = fc.sample(streamArb(12, false, TWO_BLOCS), { seed: SEED + 1, numRuns: 1 })[0] as Stream;
-const crowded = fc.sample(streamArb(150, true, TWO_BLOCS), { seed: SEED + 2, numRuns: 1 })[0] as Stream;
+const large = fc.sample(streamArb(120, false, SEVERAL_BLOCS), { seed: SEED, numRuns: 1 })[0] as Stream;
+const small = fc.sample(streamArb(12, false, SEVERAL_BLOCS), { seed: SEED + 1, numRuns: 1 })[0] as Stream;
+const crowded = fc.sample(streamArb(150, true, SEVERAL_BLOCS), { seed: SEED + 2, numRuns: 1 })[0] as Stream;
 const streams: readonly Stream[] = [large, small, crowded];
 const queries: Query[] = streams.flatMap(
   (stream, n) => fc.sample(queriesArb(stream, 4), { seed: SEED + 10 + n, numRuns: 1 })[0] as Query[],

@@ -4,6 +4,7 @@
 // here long runs of events drawn from small pools (so the tables are hit, and missed on a detail such
 // as a role added or dropped) are each compared with the schema path, in order.
 import fc from 'fast-check';
+import { checkProperty } from '../support/property.js';
 import { describe, expect, it } from 'vitest';
 import { FastEventReader } from '../../src/events/fast-read.js';
 import { readEventBySchema } from '../../src/events/read-event.js';
@@ -76,7 +77,7 @@ function deeplyFrozen(value: unknown): boolean {
 
 describe(`fast path sharing (seed ${params.seed}, ${params.numRuns} runs)`, () => {
   it('every event of a run read in order equals the schema path, key order included, and is deeply frozen', () => {
-    fc.assert(
+    checkProperty(
       fc.property(fc.array(fc.oneof(statement, corroboration), { minLength: 2, maxLength: 30 }), (events) => {
         const reader = new FastEventReader();
         for (const raw of events) {

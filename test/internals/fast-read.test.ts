@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { checkProperty } from '../support/property.js';
 import { describe, expect, it } from 'vitest';
 import { FastEventReader } from '../../src/events/fast-read.js';
 import { readEventBySchema } from '../../src/events/read-event.js';
@@ -223,7 +224,7 @@ function expectSame(raw: unknown): void {
 
 describe(`readEvent fast path = schema path (seed ${params.seed}, ${params.numRuns} runs)`, () => {
   it('valid events: same stored event, key order and freezing; the fast path takes every one without a url', () => {
-    fc.assert(
+    checkProperty(
       fc.property(validEvent, fc.array(fc.nat(), { minLength: 20, maxLength: 20 }), (event, order) => {
         const raw = shuffled(event, order);
         expectSame(raw);
@@ -235,14 +236,14 @@ describe(`readEvent fast path = schema path (seed ${params.seed}, ${params.numRu
   });
 
   it('mutated events: the fast path never accepts what the schema rejects, and agrees when it accepts', () => {
-    fc.assert(
+    checkProperty(
       fc.property(mutated, (raw) => expectSame(raw)),
       params,
     );
   });
 
   it('leaves the caller’s object untouched', () => {
-    fc.assert(
+    checkProperty(
       fc.property(validEvent, (event) => {
         const before = JSON.stringify(event);
         readFast(event);

@@ -2,6 +2,7 @@
 // only sound if it agrees exactly with the general parser, which stays reachable as the oracle: same
 // result (fields, key order, freezing), same acceptance, same error for everything it lets through.
 import fc from 'fast-check';
+import { checkProperty } from '../support/property.js';
 import { describe, expect, it } from 'vitest';
 import { fastFuzzyTime, fastInstantMs } from '../../src/time/fast-path.js';
 import { fuzzyTimeBounds, parseFuzzyTime, parseFuzzyTimeGeneral } from '../../src/time/fuzzy-time.js';
@@ -169,7 +170,7 @@ const candidate = fc.oneof(
 
 describe(`time fast path agrees with the general parser (seed ${SEED}, ${RUNS} runs)`, () => {
   it('on generated valid, near-valid and junk strings', () => {
-    fc.assert(fc.property(candidate, agree), { seed: SEED, numRuns: RUNS });
+    checkProperty(fc.property(candidate, agree), { seed: SEED, numRuns: RUNS });
     console.log(`time fast path (seed ${SEED}): ${JSON.stringify(seen)}`);
     expect(seen.fastAccepted).toBeGreaterThan(RUNS / 10);
     expect(seen.generalOnly).toBeGreaterThan(RUNS / 100);

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { checkProperty } from '../support/property.js';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/errors/index.js';
 import { LineSplitter, MAX_LINE_BYTES } from '../../src/ndjson/byte-reader.js';
@@ -270,7 +271,7 @@ const params = { seed: 4210, numRuns: 400 };
 
 describe(`LineSplitter laws (seed ${params.seed}, ${params.numRuns} runs each)`, () => {
   it('any split of the same bytes into chunks gives the same lines, numbers, offsets and refusals', () => {
-    fc.assert(
+    checkProperty(
       fc.property(
         inputArb.chain(({ bytes, max }) =>
           fc.record({
@@ -307,7 +308,7 @@ describe(`LineSplitter laws (seed ${params.seed}, ${params.numRuns} runs each)`,
   });
 
   it('one chunk gives what the reference model does, and ends after the last byte', () => {
-    fc.assert(
+    checkProperty(
       fc.property(inputArb, ({ bytes, max }) => {
         const { entries, line, offset } = split([bytes], { maxLineBytes: max });
         const expected = model(bytes, max);
@@ -319,7 +320,7 @@ describe(`LineSplitter laws (seed ${params.seed}, ${params.numRuns} runs each)`,
   });
 
   it('reading resumed at any line start, with the lines before it, gives the rest of the lines', () => {
-    fc.assert(
+    checkProperty(
       fc.property(inputArb, fc.nat(), ({ bytes, max }, pick) => {
         const { entries, starts } = model(bytes, max);
         if (starts.length < 2) return;

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { checkProperty } from '../support/property.js';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/errors/index.js';
 import {
@@ -160,7 +161,7 @@ describe(`the UTF-8 rule agrees with a fatal TextDecoder (seed ${params.seed}, $
   );
 
   it('bytes are well formed by the rule exactly when the decoder accepts them; the rule stops where they stop', () => {
-    fc.assert(
+    checkProperty(
       fc.property(fc.array(byteArb, { maxLength: 10 }), (list) => {
         const bytes = Uint8Array.from(list);
         const at = firstMalformedUtf8(bytes, 0, bytes.length);
@@ -178,7 +179,7 @@ describe(`the UTF-8 rule agrees with a fatal TextDecoder (seed ${params.seed}, $
   it('any text encoded as UTF-8 is well formed and decodes back to itself', () => {
     // Any code point but the surrogates, which have no UTF-8 form.
     const codePoint = fc.oneof(fc.integer({ min: 0, max: 0xd7ff }), fc.integer({ min: 0xe000, max: 0x10ffff }));
-    fc.assert(
+    checkProperty(
       fc.property(fc.array(codePoint, { maxLength: 20 }), (points) => {
         const text = String.fromCodePoint(...points);
         const bytes = new TextEncoder().encode(text);

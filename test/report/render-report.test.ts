@@ -1,6 +1,7 @@
 // The HTML as written, before any browser: one file, nothing to fetch, data embedded so that it
 // cannot end its <script> early and reads back exactly.
 import fc from 'fast-check';
+import { checkProperty } from '../support/property.js';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readDataset, type Dataset } from '../../src/dataset/index.js';
 import { InvalidTimeError, Ledger } from '../../src/index.js';
@@ -100,7 +101,7 @@ describe('renderReport', () => {
 
 describe('escaping', () => {
   test(`jsonForScript reads back any value and never writes <, > or & (seed ${SEED})`, () => {
-    fc.assert(
+    checkProperty(
       fc.property(fc.jsonValue(), fc.string({ unit: 'binary' }), (value, text) => {
         for (const v of [value, text, { text }]) {
           const out = jsonForScript(v);
@@ -113,7 +114,7 @@ describe('escaping', () => {
   });
 
   test(`escapeHtml leaves no markup character (seed ${SEED})`, () => {
-    fc.assert(
+    checkProperty(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
         expect(escapeHtml(text)).not.toMatch(/[<>"']/);
       }),

@@ -5,6 +5,7 @@
  * server in DATABASE_URL when it is set.
  */
 import fc from 'fast-check';
+import { checkProperty } from '../support/property.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   candidateFloorSql,
@@ -69,7 +70,7 @@ for (const target of targets) {
     afterAll(async () => done());
 
     it(`ORDER BY the candidate order sorts as compareCandidates, both ways (seed ${params.seed}, ${params.numRuns} runs)`, async () => {
-      await fc.assert(
+      await checkProperty(
         fc.asyncProperty(
           fc.uniqueArray(keyArb, { minLength: 1, maxLength: 16, selector: (k) => JSON.stringify(k) }),
           async (keys) => {
@@ -93,7 +94,7 @@ for (const target of targets) {
     });
 
     it(`the candidate row value compares as compareCandidates, and the floor is below every row (seed ${params.seed}, ${params.numRuns} runs)`, async () => {
-      await fc.assert(
+      await checkProperty(
         fc.asyncProperty(keyArb, keyArb, async (a, b) => {
           const { sql, params: values } = rowsSql([a, b]);
           const { rows } = await db.query(
@@ -113,7 +114,7 @@ for (const target of targets) {
     });
 
     it(`the evidence order sorts as compareRecorded (seed ${params.seed}, ${params.numRuns} runs)`, async () => {
-      await fc.assert(
+      await checkProperty(
         fc.asyncProperty(fc.array(keyArb, { minLength: 1, maxLength: 12 }), async (keys) => {
           const { sql, params: values } = rowsSql(keys);
           const { rows } = await db.query(

@@ -33,13 +33,15 @@ export const VOCABULARY: VocabularyData = {
 };
 
 /**
- * {@link VOCABULARY} with a second bloc, listed after `eu` though its id sorts first: `france` belongs to
- * both, `ukraine` to `coalition` only.
+ * {@link VOCABULARY} with two more blocs, listed after `eu` in the reverse of their id order (`eu`,
+ * `coalition`, `accord`), so that vocabulary order and id order disagree: `france` belongs to all three,
+ * `ukraine` to `coalition` and `accord`, `constructor` to `eu` and `accord`.
  */
 export const BLOCS_VOCABULARY: VocabularyData = {
   parties: [
     ...VOCABULARY.parties.slice(0, 5),
     { id: 'coalition', name: 'A coalition', kind: 'bloc', members: ['france', 'ukraine'] },
+    { id: 'accord', name: 'An accord', kind: 'bloc', members: ['ukraine', 'constructor', 'france'] },
     ...VOCABULARY.parties.slice(5),
   ],
   issues: VOCABULARY.issues,

@@ -123,16 +123,16 @@ export class ReferenceModel {
   candidates(party: string, issue: string, t: number, k: number, inherit: boolean): Candidate[] {
     const items = itemsOf(this.events);
     const live = liveAt(items, k);
-    const blocs = inherit ? this.blocsOf(party) : [];
+    // §4: the party's own lane, then (with inherit) one lane per bloc in the vocabulary's order of parties.
+    const lanes = [party, ...(inherit ? this.blocsOf(party) : [])];
     const found: Candidate[] = [];
     for (const item of items) {
       const s = item.event;
       if (s.type !== 'statement' || s.issue !== issue || !live(s.id) || !(spanOf(s.statedAt).start < t)) continue;
-      if (s.parties.includes(party)) found.push({ s, recorded: item.recorded, via: undefined });
-      else {
-        const bloc = blocs.find((b) => s.parties.includes(b));
-        if (bloc !== undefined) found.push({ s, recorded: item.recorded, via: bloc });
-      }
+      // The tie rule between lanes: a statement reaching the party through several lanes counts once,
+      // through the first of them; its `via` is that lane's bloc, none for the party's own.
+      const lane = lanes.findIndex((l) => s.parties.includes(l));
+      if (lane >= 0) found.push({ s, recorded: item.recorded, via: lane === 0 ? undefined : lanes[lane] });
     }
     return found.sort(order);
   }

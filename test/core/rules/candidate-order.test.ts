@@ -1,5 +1,6 @@
 // The candidate order (docs/design.md §3.3): start(statedAt), end(statedAt), recordedAt, id in byte order.
 import fc from 'fast-check';
+import { checkProperty } from '../../support/property.js';
 import { describe, expect, it } from 'vitest';
 import {
   CANDIDATE_ORDER,
@@ -38,7 +39,7 @@ describe('the candidate order', () => {
   });
 
   it(`compareCandidates follows the list key by key (seed ${params.seed}, ${params.numRuns} runs)`, () => {
-    fc.assert(
+    checkProperty(
       fc.property(keyArb, keyArb, (a, b) => {
         expect(Math.sign(compareCandidates(a, b))).toBe(byTheList(a, b));
       }),
@@ -47,7 +48,7 @@ describe('the candidate order', () => {
   });
 
   it('compareStatedAt is its first two keys', () => {
-    fc.assert(
+    checkProperty(
       fc.property(keyArb, keyArb, (a, b) => {
         const firstTwo = Math.sign(compareStatedAt(a.start, a.end, b.start, b.end));
         const whole = Math.sign(compareCandidates(a, b));
@@ -59,7 +60,7 @@ describe('the candidate order', () => {
   });
 
   it('gives the same order with ids replaced by their ranks in byte order', () => {
-    fc.assert(
+    checkProperty(
       fc.property(fc.array(keyArb, { maxLength: 12 }), (keys) => {
         const ids = [...new Set(keys.map((k) => k.id as string))].sort(compareIds);
         const ranked = keys.map((k) => ({ ...k, id: ids.indexOf(k.id as string) }));

@@ -1,5 +1,6 @@
 // A position (docs/design.md §3.5): a stance and its terms; the same position when both are equal.
 import fc from 'fast-check';
+import { checkProperty } from '../../support/property.js';
 import { describe, expect, it } from 'vitest';
 import type { Terms } from '../../../src/index.js';
 import { positionKey, samePosition, STANCES, termsKey, type Stance } from '../../../src/rules/index.js';
@@ -47,7 +48,7 @@ describe('positions', () => {
   });
 
   it(`are the same exactly when their keys are equal (seed ${params.seed}, ${params.numRuns} runs)`, () => {
-    fc.assert(
+    checkProperty(
       fc.property(positionArb, positionArb, (a, b) => {
         const key = (p: { stance: Stance; terms: Terms | undefined }) => positionKey(p.stance, p.terms);
         expect(samePosition(a, b)).toBe(key(a) === key(b));

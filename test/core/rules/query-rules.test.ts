@@ -1,6 +1,7 @@
 // The query rules: which parties are compared (docs/design.md §6.4, §6.5), divergence's verdict and spread
 // (§6.4), alignment's agreement (§6.5) and diff's notion of a change (§6.3).
 import fc from 'fast-check';
+import { checkProperty } from '../../support/property.js';
 import { describe, expect, it } from 'vitest';
 import {
   agreement,
@@ -46,7 +47,7 @@ describe('divergence', () => {
   });
 
   it(`follows the spec's wording on any values (seed ${params.seed}, ${params.numRuns} runs)`, () => {
-    fc.assert(
+    checkProperty(
       fc.property(fc.array(valueArb, { minLength: 1, maxLength: 6 }), (values) => {
         const someFor = values.some((v) => v > 0);
         const someAgainst = values.some((v) => v < 0);
@@ -83,7 +84,7 @@ describe('alignment', () => {
   });
 
   it('is symmetric', () => {
-    fc.assert(
+    checkProperty(
       fc.property(valueArb, valueArb, (a, b) => {
         expect(agreement(a, b)).toBe(agreement(b, a));
       }),

@@ -1,5 +1,6 @@
 // Since (docs/design.md §3.5): the run formulation and the breaker formulation pick the same candidate.
 import fc from 'fast-check';
+import { checkProperty } from '../../support/property.js';
 import { describe, expect, it } from 'vitest';
 import { sinceByBreaker, sinceByRun } from '../../../src/rules/index.js';
 
@@ -40,7 +41,7 @@ describe('since', () => {
   });
 
   it(`the breaker formulation, over candidates in any order, picks the candidate the run formulation picks (seed ${params.seed}, ${params.numRuns} runs)`, () => {
-    fc.assert(
+    checkProperty(
       fc.property(
         candidatesArb.chain((candidates) =>
           fc.shuffledSubarray(candidates, { minLength: candidates.length, maxLength: candidates.length }),
