@@ -18,8 +18,8 @@ export default defineConfig({
     include: [
       'test/core/rules/*.test.ts',
       'test/core/law-*.test.ts',
-      'test/core/{edge-cases,fold-examples,fuzzy-time,time-patterns,index-equals-replay,stream-fold,model}.test.ts',
-      'test/internals/{columnar-paths,time-fast-path}.test.ts',
+      'test/core/{edge-cases,exact-answers,fold-examples,fuzzy-time,time-patterns,index-equals-replay,stream-fold,model}.test.ts',
+      'test/internals/{columnar-paths,compared-cells-order,time-fast-path}.test.ts',
       'test/columns/tables.test.ts',
       'test/dataset/questions.test.ts',
       'test/cli/oracle.test.ts',
