@@ -4,32 +4,32 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { bundledDatasetFolder, readDataset, type Dataset } from '../../src/dataset/index.js';
-import { Ledger } from '../../src/index.js';
-import { parseNdjson } from '../../src/ndjson/byte-reader.js';
+import { type RawDataset, rawDataset } from '../support/dataset-model.js';
 import { ensureCliBuilt, positions, positionsJson } from './support/cli.js';
 import { csvObjects } from './support/csv-parse.js';
 import { expectedDivergence, expectedStances, tableRows } from './support/expected.js';
 
 let data: Dataset;
 let eventsText: string;
-let bare: Ledger;
+/** The answers expected of the bare events come from the reference model without a vocabulary. */
+let raw: RawDataset;
 beforeAll(async () => {
   ensureCliBuilt();
   data = await readDataset();
   eventsText = readFileSync(join(bundledDatasetFolder(), 'events.ndjson'), 'utf8');
-  bare = Ledger.from(parseNdjson(eventsText).lines.map((l) => l.value));
+  raw = rawDataset();
 });
 
 describe('bare events, without a vocabulary', () => {
   test('stdin (--data -) answers as a vocabulary-free ledger of the same events', () => {
     const json = positionsJson(['stances', '--at', '2025-12-31', '--data', '-'], { input: eventsText });
-    expect(json).toStrictEqual(expectedStances('2025-12-31', null, bare.at('2025-12-31').cells()));
+    expect(json).toStrictEqual(expectedStances('2025-12-31', null, raw.bare.cells('2025-12-31', undefined)));
   });
 
   test('an .ndjson file does too, and any ids are accepted', () => {
     const file = join(bundledDatasetFolder(), 'events.ndjson');
     const json = positionsJson(['divergence', '--at', '2025-12-31', '--data', file]);
-    expect(json).toStrictEqual(expectedDivergence('2025-12-31', bare.divergence('2025-12-31')));
+    expect(json).toStrictEqual(expectedDivergence('2025-12-31', raw.bare.divergence('2025-12-31', undefined)));
     const unknown = positionsJson(['timeline', '--party', 'nobody', '--issue', 'nothing', '--data', file]);
     expect(unknown).toStrictEqual({ party: 'nobody', issue: 'nothing', changes: [] });
   });

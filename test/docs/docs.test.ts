@@ -96,7 +96,7 @@ describe('links in the docs', () => {
   test('the README links to each page of docs/', () => {
     const targets = new Set(linkTargets(readDoc('README.md')).map((t) => t.split('#')[0]));
     const pages = readdirSync(join(packageRoot, 'docs')).filter((name) => name.endsWith('.md'));
-    expect(pages.sort()).toEqual(['analysts.md', 'cli.md', 'design.md', 'stores.md']);
+    expect(pages.sort()).toEqual(['analysts.md', 'cli.md', 'design.md', 'stores.md', 'testing.md']);
     for (const page of pages) expect(targets, page).toContain(`docs/${page}`);
   });
 });

@@ -1,17 +1,18 @@
 // examples/divergence-and-alignment.mjs: the contested issues, the consensus and the pairs it prints
-// are the ledger's divergence and alignment.
+// are the divergence and alignment of the reference model (docs/design.md §6.4, §6.5).
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readDataset, type Dataset } from '../../src/dataset/index.js';
+import { type RawDataset, rawDataset } from '../support/dataset-model.js';
 import { ensureBuilt, runExample } from './run-example.js';
 
-let data: Dataset;
-beforeAll(async () => {
+/** The expected answers: the reference model over the dataset's raw files, not the library. */
+let data: RawDataset;
+beforeAll(() => {
   ensureBuilt();
-  data = await readDataset();
+  data = rawDataset();
 });
 
-function expectMatchesLedger(output: string, at: string) {
-  const issues = data.ledger.divergence(at);
+function expectMatchesModel(output: string, at: string) {
+  const issues = data.model.divergence(at, undefined);
   const contested = issues.filter((d) => d.verdict === 'contested');
   expect(output).toContain(`On ${at}, ${contested.length} of ${issues.length} issues are contested:`);
 
@@ -34,8 +35,8 @@ function expectMatchesLedger(output: string, at: string) {
     issues.filter((d) => d.verdict === 'consensus').map((d) => d.issue),
   );
 
-  // Pairs: "  a + b   agree / disagree / other", the counts of the ledger's alignment, most agreement first.
-  const pairs = data.ledger.alignment(at);
+  // Pairs: "  a + b   agree / disagree / other", the counts of the alignment, most agreement first.
+  const pairs = data.model.alignment(at, undefined);
   const rows = [...output.matchAll(/^ {2}(\S+) \+ (\S+)\s+(\d+) \/ (\d+) \/ (\d+)$/gm)];
   expect(rows.length).toBe(Math.min(6, pairs.filter((p) => p.agree.length + p.disagree.length > 0).length));
   const agreeCounts = rows.map((r) => Number(r[3]));
@@ -57,10 +58,10 @@ function expectMatchesLedger(output: string, at: string) {
 
 describe('examples/divergence-and-alignment.mjs', () => {
   test('by default, on 2026-01-06', () => {
-    expectMatchesLedger(runExample('divergence-and-alignment.mjs'), '2026-01-06');
+    expectMatchesModel(runExample('divergence-and-alignment.mjs'), '2026-01-06');
   });
 
   test('on a date given on the command line', () => {
-    expectMatchesLedger(runExample('divergence-and-alignment.mjs', '2025-04-30'), '2025-04-30');
+    expectMatchesModel(runExample('divergence-and-alignment.mjs', '2025-04-30'), '2025-04-30');
   });
 });

@@ -1,13 +1,14 @@
-// examples/red-lines-projection.mjs: its immer projection counts the same red lines as the
-// ledger's own snapshots (an independent path: the fold's winners, counted here).
+// examples/red-lines-projection.mjs: its immer projection counts the same red lines as the reference
+// model's cells (an independent path: the model's winners, counted here).
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readDataset, type Dataset } from '../../src/dataset/index.js';
+import { type RawDataset, rawDataset } from '../support/dataset-model.js';
 import { ensureBuilt, runExample } from './run-example.js';
 
-let data: Dataset;
-beforeAll(async () => {
+/** The expected answers: the reference model over the dataset's raw files, not the library. */
+let data: RawDataset;
+beforeAll(() => {
   ensureBuilt();
-  data = await readDataset();
+  data = rawDataset();
 });
 
 function expectMatchesSnapshots(output: string, dates: string[]) {
@@ -22,11 +23,7 @@ function expectMatchesSnapshots(output: string, dates: string[]) {
   expect([...table.keys()]).toEqual(data.vocabulary.parties.map((p) => p.id));
   for (const [party, counts] of table) {
     const expected = dates.map(
-      (at) =>
-        data.ledger
-          .at(at)
-          .row(party)
-          .filter((c) => Math.abs(c.value) === 2).length,
+      (at) => data.model.cells(at, undefined).filter((c) => c.party === party && Math.abs(c.value) === 2).length,
     );
     expect(counts, party).toEqual(expected);
   }

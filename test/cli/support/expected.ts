@@ -1,21 +1,36 @@
 /**
- * The JSON contract of docs/cli.md (the queries of docs/design.md §6), built here from the library's own
- * in-process answers, independently of the CLI's code: what `positions … --format json` must print.
+ * The JSON contract of docs/cli.md (the queries of docs/design.md §6), built from the reference model's
+ * answers (test/support/reference-model.ts), never from the library's: what `positions … --format json`
+ * must print.
  */
-import type { Cell, CellChange, Evidence, IssueDivergence, PairAlignment, Timeline } from '../../../src/index.js';
+import type {
+  ModelCell,
+  ModelDivergence,
+  ModelEvidence,
+  ModelPair,
+  ModelTimeline,
+} from '../../support/reference-model.js';
+
+/** One change of a diff, as the reference model answers it. */
+export interface ModelCellChange {
+  readonly party: string;
+  readonly issue: string;
+  readonly before: ModelCell | null;
+  readonly after: ModelCell | null;
+}
 
 export const EVIDENCE_KEYS = ['event', 'document', 'quote', 'via'];
 export const STANCE_KEYS = ['party', 'issue', 'stance', 'value', 'since', 'tentative', 'terms', 'evidence'];
 export const CHANGE_KEYS = ['stance', 'value', 'since', 'terms', 'evidence'];
 
-function evidence(e: Evidence): Record<string, unknown> {
+function evidence(e: ModelEvidence): Record<string, unknown> {
   const out: Record<string, unknown> = { event: e.event, document: e.document };
   if (e.quote !== undefined) out['quote'] = e.quote;
   if (e.via !== undefined) out['via'] = e.via;
   return out;
 }
 
-export function expectedStances(at: string, knownAt: string | null, cells: readonly Cell[]): unknown {
+export function expectedStances(at: string, knownAt: string | null, cells: readonly ModelCell[]): unknown {
   return {
     at,
     knownAt,
@@ -28,27 +43,27 @@ export function expectedStances(at: string, knownAt: string | null, cells: reado
         since: c.since,
         tentative: c.tentative,
       };
-      if (c.terms !== undefined) out['terms'] = { ...c.terms };
+      if (c.terms !== undefined) out['terms'] = { ...(c.terms as object) };
       out['evidence'] = c.evidence.map(evidence);
       return out;
     }),
   };
 }
 
-export function expectedTimeline(t: Timeline): unknown {
+export function expectedTimeline(t: ModelTimeline): unknown {
   return {
     party: t.party,
     issue: t.issue,
     changes: t.changes.map((c) => {
       const out: Record<string, unknown> = { stance: c.stance, value: c.value, since: c.since };
-      if (c.terms !== undefined) out['terms'] = { ...c.terms };
+      if (c.terms !== undefined) out['terms'] = { ...(c.terms as object) };
       out['evidence'] = c.evidence.map(evidence);
       return out;
     }),
   };
 }
 
-export function expectedDiff(from: string, to: string, changes: readonly CellChange[]): unknown {
+export function expectedDiff(from: string, to: string, changes: readonly ModelCellChange[]): unknown {
   return {
     from,
     to,
@@ -61,14 +76,14 @@ export function expectedDiff(from: string, to: string, changes: readonly CellCha
   };
 }
 
-export function expectedDivergence(at: string, issues: readonly IssueDivergence[]): unknown {
+export function expectedDivergence(at: string, issues: readonly ModelDivergence[]): unknown {
   return {
     at,
     issues: issues.map((d) => ({ issue: d.issue, verdict: d.verdict, spread: d.spread, stances: { ...d.stances } })),
   };
 }
 
-export function expectedAlignment(at: string, pairs: readonly PairAlignment[]): unknown {
+export function expectedAlignment(at: string, pairs: readonly ModelPair[]): unknown {
   return {
     at,
     pairs: pairs.map((p) => ({

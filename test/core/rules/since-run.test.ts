@@ -32,6 +32,7 @@ describe('since', () => {
     expect(sinceByRun(sorted.slice(0, 2), same)).toBe(1);
     expect(sinceByRun(sorted.slice(0, 1), same)).toBe(0);
     expect(sinceByRun([], same)).toBe(-1);
+    expect(sinceByBreaker([], byOrder, same)).toBe(-1);
   });
 
   it('reaches back to the first candidate when nothing breaks the run', () => {
