@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
+import { checkProperty } from '../support/property.js';
 import { run } from '../../src/cli/run.js';
-import { type Stream, streamArb, TWO_BLOCS } from '../support/arbitraries.js';
+import { type Stream, streamArb, SEVERAL_BLOCS } from '../support/arbitraries.js';
 import { DATASET_FOLDER } from '../support/dataset-model.js';
 import { DOCUMENTS } from '../support/fixtures.js';
 import { spanOf } from '../support/naive-time.js';
@@ -55,7 +56,7 @@ async function ask(args: readonly string[]): Promise<unknown> {
 /** A dataset folder of the generated world's vocabulary, its documents and the stream's raw events. */
 function folderOf(stream: Stream): string {
   const folder = mkdtempSync(join(tmpdir(), 'positions-oracle-'));
-  writeFileSync(join(folder, 'vocabulary.json'), JSON.stringify(TWO_BLOCS.vocabulary));
+  writeFileSync(join(folder, 'vocabulary.json'), JSON.stringify(SEVERAL_BLOCS.vocabulary));
   const documents = DOCUMENTS.map((id) => ({
     id,
     title: `Title of ${id}`,
@@ -92,7 +93,7 @@ function lastDay(model: ReferenceModel, knownAt: string | undefined): string | u
   return end === -Infinity ? undefined : new Date(end - 1).toISOString().slice(0, 10);
 }
 
-const caseArb = streamArb(30, false, TWO_BLOCS).chain((stream) =>
+const caseArb = streamArb(30, false, SEVERAL_BLOCS).chain((stream) =>
   fc.record({
     stream: fc.constant(stream),
     times: fc.uniqueArray(timeArb(stream), { minLength: 2, maxLength: 2 }),
@@ -105,9 +106,9 @@ const caseArb = streamArb(30, false, TWO_BLOCS).chain((stream) =>
 describe(`CLI answers on generated datasets equal the reference model's (seed ${SEED}, ${RUNS} runs)`, () => {
   test('stances, panels, timeline, diff, divergence, alignment and show', async () => {
     let answered = 0;
-    await fc.assert(
+    await checkProperty(
       fc.asyncProperty(caseArb, async ({ stream, times, knownAt, inherit, shown }) => {
-        const model = new ReferenceModel(stream.events, TWO_BLOCS.vocabulary);
+        const model = new ReferenceModel(stream.events, SEVERAL_BLOCS.vocabulary);
         const data = ['--data', folderOf(stream)];
         const known = knownAt === undefined ? [] : ['--known-at', knownAt];
         const inherits = inherit ? ['--inherit'] : [];
@@ -121,7 +122,7 @@ describe(`CLI answers on generated datasets equal the reference model's (seed ${
             expectedStances(at, knownAt ?? null, cells),
           );
         }
-        const party = TWO_BLOCS.vocabulary.parties[shown % TWO_BLOCS.vocabulary.parties.length]?.id as string;
+        const party = SEVERAL_BLOCS.vocabulary.parties[shown % SEVERAL_BLOCS.vocabulary.parties.length]?.id as string;
         expect(await ask(['stances', ...data, '--at', to, '--party', party, ...known, ...inherits])).toStrictEqual(
           expectedStances(
             to,

@@ -3,6 +3,7 @@
 // patterns searched for), the n-th offset found is the opening `"` of the n-th quote.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkProperty } from '../support/property.js';
 import { QUOTE_IN_EVENT, storedQuoteOffsets } from '../../src/columns/index.js';
 
 const tricky = fc.oneof(
@@ -29,7 +30,7 @@ function quotesAt(text: Uint8Array, offsets: number[]): Array<string | undefined
 
 describe('storedQuoteOffsets', () => {
   it('finds every quote of a statement, in source order, whatever the strings hold (seed 7301)', () => {
-    fc.assert(
+    checkProperty(
       fc.property(
         tricky,
         fc.array(sourceArb, { minLength: 1, maxLength: 4 }),
@@ -45,7 +46,7 @@ describe('storedQuoteOffsets', () => {
   });
 
   it("finds a corroboration's single source quote", () => {
-    fc.assert(
+    checkProperty(
       fc.property(tricky, tricky, (document, quote) => {
         const text = new TextEncoder().encode(
           JSON.stringify({ id: 'c.x', target: 's.x', source: { document, quote } }),

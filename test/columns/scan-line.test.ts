@@ -72,7 +72,7 @@ describe(`line scanner = schema path (seed ${SEED})`, () => {
         return error.problems.map(({ code, path, message }) => ({ code, path, message }));
       }
     };
-    fc.assert(
+    checkProperty(
       fc.property(nearMissArb(eventArb({ eligible: true })), (value) => {
         const line = render(value);
         let parsed: unknown;

@@ -4,6 +4,7 @@
 // whose value is `undefined`; these compare the objects themselves.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkProperty } from '../support/property.js';
 import { Ledger } from '../../src/index.js';
 import { streamWithQueriesArb } from '../support/arbitraries.js';
 import { ISSUES, PARTIES, VOCABULARY } from '../support/fixtures.js';
@@ -13,7 +14,7 @@ const params = { seed: 6111, numRuns: 40 };
 
 describe('answers equal the reference model key for key', () => {
   it(`cells and timelines, with a vocabulary (seed ${params.seed}, ${params.numRuns} runs)`, () => {
-    fc.assert(
+    checkProperty(
       fc.property(streamWithQueriesArb(), ({ stream, queries }) => {
         const ledger = new Ledger({ vocabulary: VOCABULARY });
         ledger.append(stream.raw);
@@ -32,7 +33,7 @@ describe('answers equal the reference model key for key', () => {
 
   it(`divergence and alignment without a vocabulary compare every party (seed ${params.seed}, ${params.numRuns} runs)`, () => {
     let compared = 0;
-    fc.assert(
+    checkProperty(
       fc.property(streamWithQueriesArb(), ({ stream, queries }) => {
         const ledger = new Ledger();
         ledger.append(stream.raw);

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { checkProperty } from '../support/property.js';
 import { checkBatch } from '../../src/cli/check-batch.js';
 import { loadData } from '../../src/cli/load-data.js';
 import { readDataset } from '../../src/dataset/index.js';
@@ -85,7 +86,7 @@ async function onlyValidationErrors(work: () => unknown): Promise<boolean> {
 
 describe('fuzzing', () => {
   it(named('readEvent reads any JSON value as an event or its problems, never throwing'), () => {
-    fc.assert(
+    checkProperty(
       fc.property(jsonText, (text) => {
         const result = readEvent(JSON.parse(text));
         if (!result.ok) expect(result.problems.length).toBeGreaterThan(0);
@@ -97,7 +98,7 @@ describe('fuzzing', () => {
   it(named('the memory store refuses bad values with ValidationError, keeping what it held'), async () => {
     const store = new MemoryEventStore({ vocabulary: SEED_VOCABULARY });
     await store.append(SEED_EVENTS.slice(0, 10));
-    await fc.assert(
+    await checkProperty(
       fc.asyncProperty(fc.array(jsonText, { minLength: 1, maxLength: 3 }), async (texts) => {
         const before = await store.version();
         const accepted = await onlyValidationErrors(() => store.append(texts.map((t) => JSON.parse(t))));
@@ -112,7 +113,7 @@ describe('fuzzing', () => {
     async () => {
       const store = await FileEventStore.open(folder, { onWarning: () => undefined });
       const events = join(folder, 'events.ndjson');
-      await fc.assert(
+      await checkProperty(
         fc.asyncProperty(fc.array(jsonText, { minLength: 1, maxLength: 3 }), async (texts) => {
           const before = await readFile(events);
           const accepted = await onlyValidationErrors(() => store.append(texts.map((t) => JSON.parse(t))));
@@ -129,7 +130,7 @@ describe('fuzzing', () => {
     const input = join(scratch, 'input.ndjson');
     const other = join(scratch, 'other');
     await cp(folder, other, { recursive: true });
-    await fc.assert(
+    await checkProperty(
       fc.asyncProperty(bytes, async (content) => {
         await writeFile(input, content);
         await onlyValidationErrors(() => checkBatch(input, data));
@@ -163,7 +164,7 @@ describe('fuzzing', () => {
       fc.string({ maxLength: 200 }).map((s) => new TextEncoder().encode(s)),
     );
     const events = join(folder, 'events.ndjson');
-    await fc.assert(
+    await checkProperty(
       fc.asyncProperty(csv, async (content) => {
         const before = await readFile(events);
         await withFolderWriter(folder, async (writer) => {
