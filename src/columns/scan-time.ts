@@ -4,7 +4,7 @@
 // dates, an interval that ends before it starts) is "not read" and its line takes the schema path, where
 // parseFuzzyTime and normalizeInstant say what is wrong. test/columns/scan-time.test.ts checks the
 // reader against those two as oracles.
-import { civilMs, daysInMonth } from '../time/calendar.js';
+import { civilMs, DAY, daysInMonth, MILLISECOND, MINUTE, MONTH, SECOND, YEAR } from '../time/calendar.js';
 import { intervalForm, WRITTEN } from './stated-form.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -16,15 +16,9 @@ const COLON = 0x3a;
 const T = 0x54;
 const Z = 0x5a;
 
-// Units as src/columns/stated-form.ts numbers them (a point's form code is its unit), and one more for
-// a point to the millisecond written with one or two fractional digits: valid, but its text does not
-// rebuild from its bounds.
-const YEAR = 1;
-const MONTH = 2;
-const DAY = 3;
-const MINUTE = 4;
-const SECOND = 5;
-const MILLISECOND = 6;
+// A point's form code is its unit (src/time/calendar.ts), and one more code for a point to the
+// millisecond written with one or two fractional digits: valid, but its text does not rebuild from its
+// bounds.
 const SHORT_MILLISECOND = 7;
 
 // The start of recently read months, by year and month: a stream's times cluster, so most times skip

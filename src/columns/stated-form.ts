@@ -1,4 +1,4 @@
-import { utcText } from '../time/calendar.js';
+import { DAY, MILLISECOND, MINUTE, MONTH, SECOND, utcText, YEAR } from '../time/calendar.js';
 import type { EventTable } from './event-table.js';
 // A statement's `statedAt` is kept as numbers (its interval's bounds) plus a small form code from which
 // its text is rebuilt exactly, so answers (`since`) never read the event's text back. The form says the
@@ -8,13 +8,6 @@ import type { EventTable } from './event-table.js';
 
 /** A form code meaning "kept as written". */
 export const WRITTEN = 0;
-
-const YEAR = 1;
-const MONTH = 2;
-const DAY = 3;
-const MINUTE = 4;
-const SECOND = 5;
-const MILLISECOND = 6;
 
 /** The form code of an interval whose ends have units `a` and `b` (1 year … 6 millisecond). */
 export function intervalForm(a: number, b: number): number {

@@ -73,13 +73,26 @@ export function civilMs(year: number, month: number, day: number): number {
   return daysFromCivil(year, month, day) * MS_PER_DAY;
 }
 
+/** The unit of a point in time, as {@link utcText} prints it and a stated form records it: a year. */
+export const YEAR = 1;
+/** A month. */
+export const MONTH = 2;
+/** A day. */
+export const DAY = 3;
+/** A minute (`…Thh:mmZ`). */
+export const MINUTE = 4;
+/** A second (`…Thh:mm:ssZ`). */
+export const SECOND = 5;
+/** A millisecond (`…Thh:mm:ss.sssZ`). */
+export const MILLISECOND = 6;
+
 /**
  * The UTC text of an instant to the given unit, as `toISOString` prints it cut to that unit (`YYYY`,
  * `YYYY-MM`, `YYYY-MM-DD`, `…Thh:mmZ`, `…Thh:mm:ssZ`, `…Thh:mm:ss.sssZ`) for years 0000–9999, by the
  * inverse of {@link daysFromCivil}: answers print a `since` for every cell, and a Date and its ISO string
  * per cell cost more than the rest of the cell.
  *
- * @param unit 1 year, 2 month, 3 day, 4 minute, 5 second, 6 millisecond.
+ * @param unit {@link YEAR} … {@link MILLISECOND}.
  * @example
  * utcText(Date.UTC(2025, 11, 31, 23, 59), 4); //=> '2025-12-31T23:59Z'
  */
@@ -98,16 +111,16 @@ export function utcText(ms: number, unit: number): string {
   const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
   let text = pad(year, 4);
-  if (unit === 1) return text;
+  if (unit === YEAR) return text;
   text += `-${pad(month, 2)}`;
-  if (unit === 2) return text;
+  if (unit === MONTH) return text;
   text += `-${pad(day, 2)}`;
-  if (unit === 3) return text;
+  if (unit === DAY) return text;
   const inDay = ms - days * MS_PER_DAY;
   text += `T${pad(Math.floor(inDay / 3_600_000), 2)}:${pad(Math.floor(inDay / 60_000) % 60, 2)}`;
-  if (unit === 4) return `${text}Z`;
+  if (unit === MINUTE) return `${text}Z`;
   text += `:${pad(Math.floor(inDay / 1000) % 60, 2)}`;
-  if (unit === 5) return `${text}Z`;
+  if (unit === SECOND) return `${text}Z`;
   return `${text}.${pad(inDay % 1000, 3)}Z`;
 }
 
