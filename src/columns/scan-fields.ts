@@ -20,6 +20,7 @@ import { StanceSchema } from '../vocabulary/index.js';
 import { ByteNames } from './byte-names.js';
 import { CORRECTION, CORROBORATION, RETRACTION, STATEMENT } from './event-table.js';
 import { stanceCode } from './write-event.js';
+import { EVENT_TYPES } from '../events/event-types.js';
 
 /** Every field name the scanner reads, in the order of their numbers (the constants below). */
 export const FIELDS = new ByteNames([
@@ -111,7 +112,7 @@ function fieldsOf(shape: Shape, alsoRequired: readonly number[] = []): FieldSet 
 }
 
 /** The event types by their `type` value's number in {@link TYPES}. */
-export const TYPES = new ByteNames(['statement', 'corroboration', 'retraction', 'correction']);
+export const TYPES = new ByteNames(EVENT_TYPES);
 /** The number of `statement` in {@link TYPES}. */
 export const STATEMENT_TYPE = TYPES.names.indexOf('statement');
 /** The number of `correction` in {@link TYPES}. */

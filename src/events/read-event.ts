@@ -10,6 +10,7 @@ import { CURRENT_EVENT_VERSION } from './fields.js';
 import { EventSchema } from './schemas.js';
 import type { LedgerEvent, Replacement } from './types.js';
 import { DEFAULT_UPCASTERS, upcast, type Upcasters } from './upcast.js';
+import { EVENT_TYPES } from './event-types.js';
 
 /** Where an event came from, so problems can say so. */
 export interface EventOrigin {
@@ -191,8 +192,6 @@ function protoTermProblems(event: Readonly<Record<string, unknown>>): Problem[] 
   check(event['replacement'], ['replacement']);
   return problems;
 }
-
-const EVENT_TYPES = ['statement', 'corroboration', 'retraction', 'correction'];
 
 function addTypeHint(problem: Problem, type: unknown): Problem {
   if (problem.path.length !== 1 || problem.path[0] !== 'type') return problem;

@@ -35,6 +35,7 @@ import { LEDGER_STATE, type WithLedgerState } from './ledger-internals.js';
 import { MEMORY_SOURCE } from './ledger-state.js';
 import { type LivenessSource, maxLiveAtOnce, storedLiveness, togglesOf } from './links.js';
 import { eventOfRow } from './row-events.js';
+import { EVENT_TYPES } from '../events/event-types.js';
 
 /**
  * One all-or-nothing append (docs/design.md §5.1), from objects ({@link appendEvents}) or from NDJSON lines
@@ -472,7 +473,8 @@ interface Overlay {
   readonly dirty: Set<number>;
 }
 
-const TYPE_NAMES = ['statement', 'corroboration', 'retraction', 'correction', 'statement'];
+// By row kind: a replacement row is a statement.
+const TYPE_NAMES = [...EVENT_TYPES, 'statement'];
 
 const SHORTEST_TEXT_LIMIT = Math.min(MAX_SUMMARY_LENGTH, MAX_QUOTE_LENGTH);
 

@@ -1,6 +1,7 @@
 import { ValidationError } from '../errors/index.js';
+import { EVENT_TYPES } from '../events/event-types.js';
 
-const TYPES: readonly unknown[] = ['statement', 'corroboration', 'retraction', 'correction'];
+const TYPES: readonly unknown[] = EVENT_TYPES;
 
 /**
  * The error for something in a folded stream that is not a stored event (no known type, or no id):

@@ -1,8 +1,9 @@
 import { EventTable, ObjectList, writeEvent } from '../columns/index.js';
 import type { LedgerEvent } from '../events/index.js';
+import { EVENT_TYPES } from '../events/event-types.js';
 import { notAStoredEvent } from './not-a-stored-event.js';
 
-const TYPES: ReadonlySet<unknown> = new Set(['statement', 'corroboration', 'retraction', 'correction']);
+const TYPES: ReadonlySet<unknown> = new Set(EVENT_TYPES);
 
 /**
  * The events of a stream written into a table of their own, the objects kept as they are (quotes and
