@@ -285,6 +285,43 @@ describe('foldEvents: bad input', () => {
     ]);
   });
 
+  it.each([
+    ['an object without a type', { kind: 'statement' }, ['type'], 'event 1 is not a stored event (type undefined)'],
+    ['an unknown type', { type: 'vote', id: 'v1' }, ['type'], 'event 1 is not a stored event (type "vote")'],
+    ['null', null, ['type'], 'event 1 is not a stored event (null)'],
+    ['a number', 42, ['type'], 'event 1 is not a stored event (42)'],
+    ['a string', 'statement', ['type'], 'event 1 is not a stored event (statement)'],
+    [
+      'a retraction without an id',
+      { type: 'retraction', target: 's1' },
+      ['id'],
+      'event 1 is not a stored event: it has no id',
+    ],
+    [
+      'a correction without an id',
+      { type: 'correction', target: 's1', replacement: { id: 's2' } },
+      ['id'],
+      'event 1 is not a stored event: it has no id',
+    ],
+    [
+      'a correction whose replacement has no id',
+      { type: 'correction', id: 'k1', target: 's1', replacement: {} },
+      ['replacement', 'id'],
+      'event 1 is not a stored event: its replacement has no id',
+    ],
+  ])('says exactly what is wrong with %s', (_what, event, path, message) => {
+    expect(problemsOf(() => foldEvents([first as LedgerEvent, event as unknown as LedgerEvent], '2025'))).toEqual([
+      {
+        code: 'schema',
+        index: 1,
+        path,
+        message,
+        suggestion:
+          'fold events as a ledger or store hands them out; read raw input with Ledger.from or readEvent first',
+      },
+    ]);
+  });
+
   it('names a loop its answer depends on instead of recursing forever (a ledger refuses one; a hand-made stream may hold it)', () => {
     // A correction and a retraction that target each other: whether the correction's replacement counts needs the loop.
     const replacement = { ...(first as object), id: 's1r', stance: 'opposes' };
