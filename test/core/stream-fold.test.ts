@@ -224,6 +224,51 @@ describe('foldEvents: its answers', () => {
   });
 });
 
+describe('foldEvents over more cells than a dense table holds', () => {
+  // Past 2^22 possible (party, issue) keys the fold finds cells through a map instead of an array: 2,100
+  // parties × 2,100 issues is 4.4M keys, with a cell changed, one retracted and one corrected.
+  it('answers as the indexed ledger does', () => {
+    const count = 2_100;
+    const statement = (id: string, n: number, stance: string, statedAt: string, recordedAt: string) => ({
+      type: 'statement',
+      id,
+      parties: [`p${n}`],
+      issue: `i${n}`,
+      stance,
+      act: 'assert',
+      attribution: 'on-record',
+      statedAt,
+      recordedAt,
+      summary: 'x',
+      sources: [{ document: 'doc-1' }],
+    });
+    const raws: object[] = [];
+    for (let n = 0; n < count; n++) raws.push(statement(`a${n}`, n, 'supports', '2020', '2020-06-01T00:00Z'));
+    for (let n = 0; n < 30; n++) raws.push(statement(`b${n}`, n * 70, 'rejects', '2021', '2021-06-01T00:00Z'));
+    raws.push({ type: 'retraction', id: 'r1', target: 'b1', reason: 'coding-error', recordedAt: '2022-01-01T00:00Z' });
+    raws.push({
+      type: 'correction',
+      id: 'k1',
+      target: 'b2',
+      replacement: (({ recordedAt: _recordedAt, type: _type, ...rest }) => rest)(
+        statement('b2r', 140, 'neutral', '2021', '2022-01-01T00:00Z'),
+      ),
+      reason: 'coding-error',
+      recordedAt: '2022-01-01T00:00Z',
+    });
+    const ledger = Ledger.from(raws);
+    for (const [at, knownAt] of [
+      ['2020', '2021'],
+      ['2021-12-31', '2021-12-31'],
+      ['2025', '2025'],
+    ] as const) {
+      const folded = foldEvents(ledger, at, { knownAt });
+      expect(folded.cells().length, `${at} as known at ${knownAt}`).toBe(ledger.at(at, { knownAt }).cells().length);
+      expect(plain(folded), `${at} as known at ${knownAt}`).toEqual(plain(ledger.at(at, { knownAt })));
+    }
+  });
+});
+
 describe('foldEvents: bad input', () => {
   const [first] = Ledger.from([
     {
