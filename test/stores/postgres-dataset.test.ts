@@ -21,7 +21,7 @@ import {
 import { FileEventStore } from '../../src/stores/file/index.js';
 import { PostgresEventStore } from '../../src/stores/postgres/index.js';
 import { ensureCliBuilt } from '../cli/support/cli.js';
-import { codedDataset, positionsIn, scratch, writeIn } from '../cli/support/scratch.js';
+import { CODED_ENTRIES, codedDataset, positionsIn, scratch, writeIn } from '../cli/support/scratch.js';
 import { DATABASE_URL, dropStore, freshPrefix, requireServerInCi, serverPool, sharedPGlite } from './databases.js';
 import { SEED_EVENTS } from './seed-events.js';
 
@@ -213,31 +213,12 @@ describe.runIf(DATABASE_URL !== undefined)('the CLI on a PostgreSQL database, as
     const cwd = scratch();
     const folder = codedDataset(cwd);
     // The same entries, added the same way, to the database.
-    const coded = positionsIn(cwd, ['add', 'party', 'ukraine', '--name', 'Ukraine', '--alias', 'Kyiv', '--data', url]);
+    const coded = positionsIn(cwd, ['add', ...(CODED_ENTRIES[0] ?? []), '--data', url]);
     expect(coded.code, coded.stderr).toBe(0);
     expect(coded.stdout).toBe(
       `Added party ukraine to ${url.replace(':postgres@', ':***@')} (positions_vocabulary): Ukraine, a state, also called Kyiv\n`,
     );
-    for (const args of [
-      ['party', 'russia', '--name', 'Russia', '--alias', 'Moscow'],
-      ['party', 'united-states', '--name', 'United States', '--alias', 'Washington'],
-      ['party', 'france', '--name', 'France'],
-      ['party', 'united-kingdom', '--name', 'United Kingdom', '--alias', 'Britain'],
-      ['party', 'european-allies', '--name', 'European allies', '--member', 'france', '--member', 'Britain'],
-      [
-        'issue',
-        'security-guarantees',
-        '--title',
-        'Security guarantees',
-        '--proposition',
-        'Ukraine receives long-term security guarantees from its partners.',
-        '--topic',
-        'security',
-        '--term',
-        'durationYears:number',
-      ],
-      ['source', 'paris-talks', '--title', 'Paris talks on guarantees', '--published-at', '2026-01-06'],
-    ]) {
+    for (const args of CODED_ENTRIES.slice(1)) {
       const run = positionsIn(cwd, ['add', ...args, '--data', url]);
       expect(run.code, run.stderr).toBe(0);
     }

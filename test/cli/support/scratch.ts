@@ -33,30 +33,32 @@ export function snapshotFolder(folder: string): Record<string, string> {
   return Object.fromEntries(readdirSync(folder).map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
 }
 
+/** The `positions add` arguments of {@link codedDataset}, in order: five states, a bloc, an issue with a term, a source. */
+export const CODED_ENTRIES: readonly (readonly string[])[] = [
+  ['party', 'ukraine', '--name', 'Ukraine', '--alias', 'Kyiv'],
+  ['party', 'russia', '--name', 'Russia', '--alias', 'Moscow'],
+  ['party', 'united-states', '--name', 'United States', '--alias', 'Washington'],
+  ['party', 'france', '--name', 'France'],
+  ['party', 'united-kingdom', '--name', 'United Kingdom', '--alias', 'Britain'],
+  ['party', 'european-allies', '--name', 'European allies', '--member', 'france', '--member', 'Britain'],
+  [
+    'issue',
+    'security-guarantees',
+    '--title',
+    'Security guarantees',
+    '--proposition',
+    'Ukraine receives long-term security guarantees from its partners.',
+    '--topic',
+    'security',
+    '--term',
+    'durationYears:number',
+  ],
+  ['source', 'paris-talks', '--title', 'Paris talks on guarantees', '--published-at', '2026-01-06'],
+];
+
 /** A dataset made through the CLI: five states, a bloc, an issue with a term, a source. */
 export function codedDataset(cwd: string, folder = 'talks'): string {
   ok(cwd, ['init', folder]);
-  for (const args of [
-    ['party', 'ukraine', '--name', 'Ukraine', '--alias', 'Kyiv'],
-    ['party', 'russia', '--name', 'Russia', '--alias', 'Moscow'],
-    ['party', 'united-states', '--name', 'United States', '--alias', 'Washington'],
-    ['party', 'france', '--name', 'France'],
-    ['party', 'united-kingdom', '--name', 'United Kingdom', '--alias', 'Britain'],
-    ['party', 'european-allies', '--name', 'European allies', '--member', 'france', '--member', 'Britain'],
-    [
-      'issue',
-      'security-guarantees',
-      '--title',
-      'Security guarantees',
-      '--proposition',
-      'Ukraine receives long-term security guarantees from its partners.',
-      '--topic',
-      'security',
-      '--term',
-      'durationYears:number',
-    ],
-    ['source', 'paris-talks', '--title', 'Paris talks on guarantees', '--published-at', '2026-01-06'],
-  ])
-    ok(cwd, ['add', ...args, '--data', folder]);
+  for (const args of CODED_ENTRIES) ok(cwd, ['add', ...args, '--data', folder]);
   return folder;
 }
