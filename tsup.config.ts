@@ -16,6 +16,9 @@ export default defineConfig([
       report: 'src/report/index.ts',
       schemas: 'src/schemas/index.ts',
       ndjson: 'src/ndjson/index.ts',
+      // The code of the worker threads that read a large file in parallel (src/stores/file/range-scans.ts
+      // finds it next to the chunk that starts them).
+      'scan-worker': 'src/stores/file/scan-worker.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
@@ -30,7 +33,7 @@ export default defineConfig([
   {
     // The `positions` command: ESM only, no types. Each command is its own chunk (under dist/cli/),
     // loaded on demand so `positions --help` never parses the dataset code or zod.
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/main.ts', 'cli/scan-worker': 'src/stores/file/scan-worker.ts' },
     format: ['esm'],
     // Bundled so it tree-shakes: the report command takes a few date-fns functions, and loading them
     // at run time from node_modules costs a module load per function.

@@ -152,6 +152,7 @@ export class EventTable {
   reserve(rows: number): void {
     const length = this.count + rows;
     if (length > this.kind.length) this.#grow(length);
+    this.ids.reserve(length - this.ids.count);
   }
 
   /** Appends a party to the row being filled (the last one). */

@@ -4,6 +4,23 @@ import { grown } from './growable.js';
 const EMPTY = -1;
 
 /**
+ * The ids of an {@link IdTable} as plain arrays, for another thread to send (their buffers transfer) and
+ * another table to take ids from with their hashes ({@link IdTable.addFromUnlessHeld}).
+ */
+export interface IdParts {
+  /** How many ids. */
+  readonly count: number;
+  /** Every id's ASCII bytes, one after another. */
+  readonly arena: Uint8Array;
+  /** Where each id starts in {@link IdParts.arena}. */
+  readonly starts: Uint32Array;
+  /** Each id's length in bytes. */
+  readonly lengths: Uint8Array;
+  /** Each id's hash (src/columns/ascii-hash.ts). */
+  readonly hashes: Uint32Array;
+}
+
+/**
  * Every row's event id, kept as bytes in one arena (ids are ASCII, at most 128 characters) with a hash
  * table from id to row: a million ids take about 20 MB here, where strings in a `Map` take three times
  * that and keep the garbage collector busy while they are made. Strings are made on demand, for answers.
@@ -48,6 +65,64 @@ export class IdTable {
     this.#insert(row, hashBytes(bytes, start, end));
   }
 
+  /**
+   * Gives row `row` (which must be `count`) the id numbered `n` in `parts`, unless a row holds it already:
+   * one probe both checks and places it.
+   *
+   * @returns whether the id was added.
+   */
+  addFromUnlessHeld(row: number, parts: IdParts, n: number): boolean {
+    const hash = parts.hashes[n] as number;
+    const from = parts.starts[n] as number;
+    const length = parts.lengths[n] as number;
+    // Room first, so that the empty slot the probe ends on is where the id goes.
+    if ((this.#count + 1) * 2 > this.#slots.length) this.#rehash(this.#slots.length * 2);
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    let slot = hash & mask;
+    for (; ; slot = (slot + 1) & mask) {
+      const holder = slots[slot] as number;
+      if (holder === EMPTY) break;
+      if (this.#hashes[holder] === hash && this.#equalsBytes(holder, parts.arena, from, from + length)) return false;
+    }
+    const at = this.#reserve(row, length);
+    const arena = this.#arena;
+    const source = parts.arena;
+    for (let i = 0; i < length; i++) arena[at + i] = source[from + i] as number;
+    this.#hashes[row] = hash;
+    this.#count = row + 1;
+    slots[slot] = row;
+    return true;
+  }
+
+  /**
+   * Makes room for `rows` more ids at once: the hash table is placed again once, not at each doubling
+   * on the way (each a pass over every id held).
+   */
+  reserve(rows: number): void {
+    const count = this.#count + rows;
+    if (count > this.#starts.length) {
+      this.#starts = grown(this.#starts, count);
+      this.#lengths = grown(this.#lengths, count);
+      this.#hashes = grown(this.#hashes, count);
+    }
+    let size = this.#slots.length;
+    while (count * 2 > size) size *= 2;
+    if (size > this.#slots.length) this.#rehash(size);
+  }
+
+  /** The ids as plain arrays (views of the table's own, valid until it next changes). */
+  parts(): IdParts {
+    const count = this.#count;
+    return {
+      count,
+      arena: this.#arena.subarray(0, this.#used),
+      starts: this.#starts.subarray(0, count),
+      lengths: this.#lengths.subarray(0, count),
+      hashes: this.#hashes.subarray(0, count),
+    };
+  }
+
   /** The row whose id is `id`, or -1. */
   find(id: string): number {
     const hash = hashString(id);
@@ -62,7 +137,10 @@ export class IdTable {
 
   /** The row whose id is spelled by ASCII `bytes[start, end)`, or -1. */
   findBytes(bytes: Uint8Array, start: number, end: number): number {
-    const hash = hashBytes(bytes, start, end);
+    return this.#findHashed(hashBytes(bytes, start, end), bytes, start, end);
+  }
+
+  #findHashed(hash: number, bytes: Uint8Array, start: number, end: number): number {
     const slots = this.#slots;
     const mask = slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
@@ -135,13 +213,15 @@ export class IdTable {
   #insert(row: number, hash: number): void {
     this.#hashes[row] = hash;
     this.#count = row + 1;
-    if (this.#count * 2 > this.#slots.length) {
-      // Re-placed in row order, so later rows still sit after earlier ones in every probe run.
-      const slots = new Int32Array(this.#slots.length * 2).fill(EMPTY);
-      this.#slots = slots;
-      for (let r = 0; r < row; r++) this.#place(r);
-    }
+    if (this.#count * 2 > this.#slots.length) this.#rehash(this.#slots.length * 2, row);
     this.#place(row);
+  }
+
+  /** Places rows `[0, rows)` again in a table of `size` slots. */
+  #rehash(size: number, rows = this.#count): void {
+    // Re-placed in row order, so later rows still sit after earlier ones in every probe run.
+    this.#slots = new Int32Array(size).fill(EMPTY);
+    for (let r = 0; r < rows; r++) this.#place(r);
   }
 
   #place(row: number): void {

@@ -21,3 +21,6 @@ export { rawEventOf, rowJson } from './row-text.js';
 export { LineScanner, SCAN_UNSURE, takenRow } from './scan-line.js';
 export { grown, type NumberArray } from './growable.js';
 export { storedQuoteOffsets } from './quote-offsets.js';
+export { takeRows } from './table-import.js';
+export { partsTransferList, tableParts, type TableParts } from './table-parts.js';
+export type { IdParts } from './id-table.js';

@@ -9,7 +9,9 @@ import {
   type TableMark,
   type TextPlace,
   storedQuoteOffsets,
+  type TableParts,
   takenRow,
+  takeRows,
   writeEvent,
 } from '../columns/index.js';
 import { type Problem, ValidationError } from '../errors/index.js';
@@ -130,7 +132,7 @@ export class AppendBatch {
   ): void {
     const index = this.#events++;
     this.#lineOfIndex[index] = lineNumber;
-    const { table, vocabulary, documents } = this.#state;
+    const table = this.#state.table;
     // The NDJSON appends make the scanner before the first line.
     const scanner = this.#state.scanner as LineScanner;
     const before = table.count;
@@ -143,19 +145,8 @@ export class AppendBatch {
         ? SCAN_UNSURE
         : scanner.scanLine(table, bytes, start, end, place);
     if (result >= 0) {
-      const rows = table.kind[result] === CORRECTION ? [result, table.partner[result] as number] : [result];
-      if (vocabulary !== undefined || documents !== undefined) this.#growMemo();
-      const fits = rows.every(
-        (row) =>
-          (vocabulary === undefined || rowFitsVocabulary(table, row, vocabulary, this.#memo)) &&
-          (documents === undefined || rowCitesKnownDocuments(table, row, documents, this.#memo.documents)),
-      );
-      if (fits) {
-        for (let row = before; row < table.count; row++) this.#indexOfRow.push(index);
-        return;
-      }
+      if (this.#kept(result, before, table.count, index)) return;
       // Named on the schema path, which says exactly what the vocabulary or the sources do not know.
-      table.dropRows(before);
     } else if (result !== SCAN_UNSURE && takenRow(result) < 0) {
       throw new Error(`line scanner returned ${result}`);
     }
@@ -178,6 +169,55 @@ export class AppendBatch {
     // The line itself is within MAX_LINE_BYTES: the splitter refuses a longer one.
     if (this.#limits) checkEventLimits(read.event, this.#origin(index), this.problems, MAX_LINE_BYTES);
     this.#write(read.event, index, () => place);
+  }
+
+  /**
+   * Takes in the rows another thread read from lines of this batch's file (`parts`; event `e` from line
+   * `lineBase + eventLines[e]`), as {@link AppendBatch.line} takes in what the line scanner writes, up to
+   * the first event whose id the table holds or that does not fit the vocabulary or the known documents.
+   *
+   * @returns how many events were taken: the caller reads the next one's line, and every line after, itself.
+   */
+  adoptRows(parts: TableParts, source: number, eventLines: Int32Array, lineBase: number): number {
+    // New events are checked against the limits on the schema path, which the other thread did not take.
+    if (this.#limits) return 0;
+    const table = this.#state.table;
+    const before = table.count;
+    const end = before + takeRows(table, parts, source);
+    let events = 0;
+    for (let row = before; row < end; ) {
+      const next = table.kind[row] === CORRECTION ? row + 2 : row + 1;
+      const index = this.#events;
+      if (!this.#kept(row, row, next, index)) break;
+      this.#events = index + 1;
+      this.#lineOfIndex[index] = lineBase + (eventLines[events] as number);
+      events++;
+      row = next;
+    }
+    return events;
+  }
+
+  /**
+   * Keeps rows `[before, end)`, an event's, for batch index `index` when event row `row` fits the
+   * vocabulary and the known documents; otherwise drops every row from `before` on and returns false.
+   */
+  #kept(row: number, before: number, end: number, index: number): boolean {
+    const { table, vocabulary, documents } = this.#state;
+    if (vocabulary !== undefined || documents !== undefined) {
+      this.#growMemo();
+      const rows = table.kind[row] === CORRECTION ? [row, table.partner[row] as number] : [row];
+      const fits = rows.every(
+        (r) =>
+          (vocabulary === undefined || rowFitsVocabulary(table, r, vocabulary, this.#memo)) &&
+          (documents === undefined || rowCitesKnownDocuments(table, r, documents, this.#memo.documents)),
+      );
+      if (!fits) {
+        table.dropRows(before);
+        return false;
+      }
+    }
+    for (let r = before; r < end; r++) this.#indexOfRow.push(index);
+    return true;
   }
 
   /** A problem found before an event could be read (a line too long, say), at the next batch index. */

@@ -3,6 +3,7 @@
 import { EventTable, STORED_FORM } from '../../src/columns/event-table.js';
 import { writeEvent } from '../../src/columns/write-event.js';
 import { readEvent } from '../../src/events/index.js';
+import { tableState } from '../support/table-state.js';
 
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const encoder = new TextEncoder();
@@ -47,43 +48,18 @@ export function referenceAppend(table: EventTable, bytes: Uint8Array, start: num
   return { outcome: 'written', row: writeEvent(table, event, placeOf(start, bytes.length)) };
 }
 
-/** Every filled column of every row, the flat lists, dictionaries, ids, statedText and pendingTargets. */
+/**
+ * {@link tableState}, but for where the two paths may differ and the answer may not: the flag saying the
+ * row's text is its stored event, and where each quote sits (only whether there is one): the quotes are
+ * checked against the line in checkLines, as the schema path may leave one to be found by reading the event
+ * (QUOTE_IN_EVENT).
+ */
 export function snapshot(table: EventTable) {
-  const rows = table.count;
-  const column = (array: ArrayLike<number>, length = rows) => Array.from({ length }, (_, i) => array[i]);
+  const state = tableState(table);
   return {
-    count: rows,
-    kind: column(table.kind),
-    recordedAt: column(table.recordedAt),
-    target: column(table.target),
-    partner: column(table.partner),
-    issue: column(table.issue),
-    stance: column(table.stance),
-    statedStart: column(table.statedStart),
-    statedEnd: column(table.statedEnd),
-    statedForm: column(table.statedForm),
-    terms: column(table.terms),
-    flags: column(table.flags).map((flags) => (flags as number) & ~STORED_FORM),
-    partyStart: column(table.partyStart),
-    partyCount: column(table.partyCount),
-    partyList: column(table.partyList, table.partyListLength),
-    sourceStart: column(table.sourceStart),
-    sourceCount: column(table.sourceCount),
-    sourceDocument: column(table.sourceDocument, table.sourceListLength),
-    // Whether each source has a quote; where the quote sits is checked against the line in checkLines, as
-    // the schema path may leave it to be found by reading the event (QUOTE_IN_EVENT).
-    sourceQuoted: column(table.sourceQuoted, table.sourceListLength).map((quote) => quote !== 0),
-    textSource: column(table.textSource),
-    textStart: column(table.textStart),
-    textLength: column(table.textLength),
-    ids: Array.from({ length: table.ids.count }, (_, row) => table.idOf(row)),
-    idRows: Array.from({ length: table.ids.count }, (_, row) => table.ids.find(table.idOf(row))),
-    parties: [...table.parties.texts()],
-    issues: [...table.issues.texts()],
-    documents: [...table.documents.texts()],
-    termsKeys: [...table.termsKeys.texts()],
-    statedText: [...table.statedText].sort((a, b) => a[0] - b[0]),
-    pendingTargets: [...table.pendingTargets].sort((a, b) => a[0] - b[0]),
+    ...state,
+    flags: state.flags.map((flags) => flags & ~STORED_FORM),
+    sourceQuoted: state.sourceQuoted.map((quote) => quote !== 0),
   };
 }
 

@@ -2,6 +2,6 @@
 export { FileEventStore, type FileStoreOptions } from './file-event-store.js';
 export type { LockOptions, LockOwner, LockTakeover } from './file-lock.js';
 export type { TornTail } from './torn-tail.js';
-export { appendNdjsonFile, readLedger, type ReadLedgerOptions } from './read-ledger.js';
+export { appendNdjsonFile, PARALLEL_READ_BYTES, readLedger, type ReadLedgerOptions } from './read-ledger.js';
 export { ConflictError, ledgerFromStore, MemoryEventStore } from '../index.js';
 export type { EventStore, ReadOptions, StoreAppendOptions, StoreAppendResult, StoredEvent } from '../index.js';
