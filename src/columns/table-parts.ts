@@ -1,4 +1,5 @@
 import type { EventTable } from './event-table.js';
+import type { NumberArray } from './growable.js';
 import type { IdParts } from './id-table.js';
 
 /**
@@ -63,8 +64,17 @@ export interface TableParts {
 }
 
 /**
- * The rows of `table` as {@link TableParts}: views of its columns, so the table must not be used after
- * they are sent.
+ * At least how large the one buffer of {@link tableParts} is: over the largest size (32 MiB on 64-bit
+ * Linux) below which glibc's allocator may serve memory from its heap, where a block freed by another
+ * thread stays counted in the process's memory. A larger block is mapped on its own and given back to the
+ * system when freed; the part of it never written costs nothing.
+ */
+const ONE_BUFFER_BYTES = 33 * 1024 * 1024;
+
+/**
+ * The rows of `table` as {@link TableParts}, copied into one buffer that transfers as a whole: the
+ * thread that takes them in frees it at once when it is done, so a file read in many ranges does not leave
+ * the memory of each range behind.
  *
  * @example
  * const parts = tableParts(table);
@@ -72,8 +82,8 @@ export interface TableParts {
  */
 export function tableParts(table: EventTable): TableParts {
   const rows = table.count;
-  return {
-    count: rows,
+  const ids = table.ids.parts();
+  const columns = {
     kind: table.kind.subarray(0, rows),
     recordedAt: table.recordedAt.subarray(0, rows),
     target: table.target.subarray(0, rows),
@@ -92,11 +102,36 @@ export function tableParts(table: EventTable): TableParts {
     sourceQuoted: table.sourceQuoted.subarray(0, table.sourceListLength),
     textStart: table.textStart.subarray(0, rows),
     textLength: table.textLength.subarray(0, rows),
+    arena: ids.arena,
+    starts: ids.starts,
+    lengths: ids.lengths,
+    hashes: ids.hashes,
+  };
+  // Each copy starts at a multiple of 8 bytes, as a Float64Array's must.
+  let bytes = 0;
+  for (const array of Object.values(columns)) bytes += Math.ceil(array.byteLength / 8) * 8;
+  const buffer = new ArrayBuffer(Math.max(bytes, ONE_BUFFER_BYTES));
+  let at = 0;
+  const copied = {} as { -readonly [K in keyof typeof columns]: (typeof columns)[K] };
+  for (const [name, array] of Object.entries(columns) as [keyof typeof columns, NumberArray][]) {
+    const copy = new (array.constructor as new (buffer: ArrayBuffer, offset: number, length: number) => NumberArray)(
+      buffer,
+      at,
+      array.length,
+    );
+    copy.set(array);
+    (copied as Record<string, NumberArray>)[name] = copy;
+    at += Math.ceil(array.byteLength / 8) * 8;
+  }
+  const { arena, starts, lengths, hashes, ...rest } = copied;
+  return {
+    count: rows,
+    ...rest,
     parties: table.parties.texts(),
     issues: table.issues.texts(),
     documents: table.documents.texts(),
     termsKeys: table.termsKeys.texts(),
-    ids: table.ids.parts(),
+    ids: { count: ids.count, arena, starts, lengths, hashes },
     statedText: table.statedText,
     pendingTargets: table.pendingTargets,
   };

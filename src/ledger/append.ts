@@ -9,6 +9,7 @@ import {
   type TableMark,
   type TextPlace,
   storedQuoteOffsets,
+  grown,
   type TableParts,
   takenRow,
   takeRows,
@@ -57,10 +58,13 @@ export class AppendBatch {
   readonly problems: Problem[] = [];
   /** Ids of events already there with identical content. */
   readonly unchanged: string[] = [];
-  /** The batch index of each new row (`row - first`); a replacement shares its correction's. */
-  readonly #indexOfRow: number[] = [];
-  /** The line of each batch index, when the batch came from lines. */
-  readonly #lineOfIndex: number[] = [];
+  /**
+   * The batch index of each new row (`row - first`); a replacement shares its correction's. Typed arrays,
+   * not lists: a batch of a million events would hold two million numbers in the heap.
+   */
+  #indexOfRow = new Int32Array(64);
+  /** The line of each batch index when the batch came from lines; 0 when it did not (lines count from 1). */
+  #lineOfIndex = new Int32Array(64);
   readonly #memo: VocabularyMemo = {
     parties: new Uint8Array(64),
     issues: new Uint8Array(64),
@@ -131,7 +135,7 @@ export class AppendBatch {
     file?: string,
   ): void {
     const index = this.#events++;
-    this.#lineOfIndex[index] = lineNumber;
+    this.#setLine(index, lineNumber);
     const table = this.#state.table;
     // The NDJSON appends make the scanner before the first line.
     const scanner = this.#state.scanner as LineScanner;
@@ -190,7 +194,7 @@ export class AppendBatch {
       const index = this.#events;
       if (!this.#kept(row, row, next, index)) break;
       this.#events = index + 1;
-      this.#lineOfIndex[index] = lineBase + (eventLines[events] as number);
+      this.#setLine(index, lineBase + (eventLines[events] as number));
       events++;
       row = next;
     }
@@ -216,14 +220,14 @@ export class AppendBatch {
         return false;
       }
     }
-    for (let r = before; r < end; r++) this.#indexOfRow.push(index);
+    this.#setIndex(before, end, index);
     return true;
   }
 
   /** A problem found before an event could be read (a line too long, say), at the next batch index. */
   refused(problem: Problem, lineNumber: number): void {
     const index = this.#events++;
-    this.#lineOfIndex[index] = lineNumber;
+    this.#setLine(index, lineNumber);
     this.problems.push(problem);
   }
 
@@ -244,7 +248,20 @@ export class AppendBatch {
   }
 
   #origin(index: number): EventOrigin {
-    return this.#originAt(index, this.#lineOfIndex[index]);
+    const line = index < this.#lineOfIndex.length ? (this.#lineOfIndex[index] as number) : 0;
+    return this.#originAt(index, line === 0 ? undefined : line);
+  }
+
+  #setLine(index: number, line: number): void {
+    if (index >= this.#lineOfIndex.length) this.#lineOfIndex = grown(this.#lineOfIndex, index + 1);
+    this.#lineOfIndex[index] = line;
+  }
+
+  /** Gives rows `[from, to)` batch index `index`. */
+  #setIndex(from: number, to: number, index: number): void {
+    const last = to - this.#first;
+    if (last > this.#indexOfRow.length) this.#indexOfRow = grown(this.#indexOfRow, last);
+    this.#indexOfRow.fill(index, from - this.#first, last);
   }
 
   #originOfRow(row: number): EventOrigin {
@@ -281,7 +298,7 @@ export class AppendBatch {
     }
     const before = table.count;
     writeEvent(table, event, placeOf());
-    for (let row = before; row < table.count; row++) this.#indexOfRow.push(index);
+    this.#setIndex(before, table.count, index);
     return true;
   }
 

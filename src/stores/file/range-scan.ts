@@ -19,6 +19,9 @@ export interface RangeScan {
   readonly stop: number;
 }
 
+/** Where an empty table stands, to take a reused one back to. */
+const EMPTY = new EventTable().mark();
+
 /** Thrown out of the reader to end a scan at the first line the scanner does not take. */
 class Stopped {
   constructor(
@@ -33,7 +36,8 @@ class Stopped {
  * line it does not take: a line it is unsure of (the schema path must read it), an id the range holds
  * twice, or a line over the length limit. Nothing is reported from here: the owner of the ledger reads
  * that line and the rest of the range itself, and reports what is wrong in order. `beat` is called now
- * and then as lines are read, to show the reading is alive.
+ * and then as lines are read, to show the reading is alive. `table` is emptied first: a worker passes the
+ * same one for each of its ranges ({@link tableParts} copies what is sent).
  *
  * @example
  * const { parts, stop } = scanRange(fd, 1_048_576, 2_097_152);
@@ -44,8 +48,10 @@ export function scanRange(
   end: number,
   reader = new NdjsonFileReader(),
   beat?: () => void,
+  table = new EventTable(),
 ): RangeScan {
-  const table = new EventTable();
+  // A table reused from range to range keeps its columns' room: the next range fills the same memory.
+  table.rollback(EMPTY);
   const scanner = new LineScanner();
   let eventLines = new Int32Array(1024);
   let events = 0;

@@ -63,12 +63,13 @@ export function workerScans(
   stallMs = STALL_MS,
 ): RangeScans {
   const signal = new Int32Array(new SharedArrayBuffer(8 * workers));
-  const threads: { worker: Worker; port: MessagePort; received: number; failed: boolean }[] = [];
+  const threads: { worker: Worker; port: MessagePort; ranges: number; received: number; failed: boolean }[] = [];
   for (let slot = 0; slot < workers; slot++) {
     const { port1, port2 } = new MessageChannel();
+    const mine = ranges.filter((_, n) => n % workers === slot);
     const data: ScanWorkerData = {
       path,
-      ranges: ranges.filter((_, n) => n % workers === slot),
+      ranges: mine,
       port: port2,
       signal,
       slot,
@@ -80,7 +81,7 @@ export function workerScans(
     // A worker that fails posts its error, or goes quiet and is given up on (`take`): its ranges are read
     // by the owner, so its error event must not end the process.
     worker.on('error', () => {});
-    threads.push({ worker, port: port1, received: 0, failed: false });
+    threads.push({ worker, port: port1, ranges: mine.length, received: 0, failed: false });
   }
   return {
     take(n) {
@@ -106,6 +107,8 @@ export function workerScans(
       }
       thread.received++;
       const message = receiveMessageOnPort(thread.port)?.message as { scan?: RangeScan } | undefined;
+      // Its last range: the worker's memory (its heap, its code) is let go before the owner takes it in.
+      if (thread.received === thread.ranges) void thread.worker.terminate();
       if (message?.scan !== undefined) return message.scan;
       thread.failed = true;
       return undefined;

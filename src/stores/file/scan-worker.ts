@@ -2,7 +2,7 @@
 // (src/stores/file/range-scans.ts starts it; its own bundle entry, so the thread loads only this).
 import { closeSync, openSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
-import { partsTransferList } from '../../columns/index.js';
+import { EventTable, partsTransferList } from '../../columns/index.js';
 import { NdjsonFileReader } from '../../ndjson/node/index.js';
 import { scanRange } from './range-scan.js';
 import type { ScanWorkerData } from './range-scans.js';
@@ -24,8 +24,9 @@ try {
   const fd = openSync(path, 'r');
   try {
     const reader = new NdjsonFileReader();
+    const table = new EventTable();
     for (const [start, end] of ranges) {
-      const scan = scanRange(fd, start, end, reader, beat);
+      const scan = scanRange(fd, start, end, reader, beat, table);
       send({ scan }, [...partsTransferList(scan.parts), scan.eventLines.buffer as ArrayBuffer]);
     }
   } finally {
