@@ -57,6 +57,12 @@ const jobs = [
   { name: 'ingest', script: 'ingest.mjs', args: { file: ndjson, events, runs: repeat.runs }, needsFile: true },
   { name: 'ingest-rss', script: 'ingest.mjs', args: { file: ndjson, events, rss: true }, needsFile: true },
   {
+    name: 'ingest-rss-one-thread',
+    script: 'ingest.mjs',
+    args: { file: ndjson, events, rss: true, threads: 1 },
+    needsFile: true,
+  },
+  {
     name: 'scaling',
     script: 'scaling.mjs',
     args: { ...shape, sizes: [events / 100, events / 10, events].map(Math.round), runs: repeat.runs },

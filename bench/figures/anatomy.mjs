@@ -1,6 +1,7 @@
 // Reference rows that take the ingest and CLI targets apart, each against JSON.parse of the same lines in
 // memory, in the same process: reading the file in 1 MiB chunks and splitting it into lines alone; reading
-// it into a ledger's columns (scanned, validated, linked) without the index; and the index built afterwards.
+// it into a ledger's columns (scanned, validated, linked) without the index, with the default threads and on
+// one thread; and the index built afterwards.
 // Nothing here is a target; the rows say where the time of an ingest goes.
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { library } from '../lib/library.mjs';
@@ -35,6 +36,7 @@ const splitFile = () => {
 const parse = await measure(parseLines, { warmup: 1, runs });
 const split = await measure(splitFile, { warmup: 1, runs });
 const columns = await measure(() => readLedger(file).close(), { warmup: 1, runs });
+const oneThread = await measure(() => readLedger(file, { threads: 1 }).close(), { warmup: 1, runs });
 const indexed = [];
 for (let run = -1; run < runs; run++) {
   const ledger = readLedger(file);
@@ -62,8 +64,18 @@ report([
   {
     key: 'anatomy.columns',
     figure,
-    measure: 'readLedger(file): lines scanned into columns, validated and linked, no index',
+    measure: 'readLedger(file): lines scanned into columns, validated and linked, no index (default threads)',
     value: columns.median,
+    baseline,
+    baselineValue: parse.median,
+    target: reference,
+    rule: 'none',
+  },
+  {
+    key: 'anatomy.columns.one-thread',
+    figure,
+    measure: 'readLedger(file, { threads: 1 }): the same on the calling thread alone',
+    value: oneThread.median,
     baseline,
     baselineValue: parse.median,
     target: reference,
