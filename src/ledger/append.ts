@@ -9,10 +9,9 @@ import {
   type TableMark,
   type TextPlace,
   storedQuoteOffsets,
+  type EventTable,
   grown,
-  type TableParts,
   takenRow,
-  takeRows,
   writeEvent,
 } from '../columns/index.js';
 import { type Problem, ValidationError } from '../errors/index.js';
@@ -176,18 +175,20 @@ export class AppendBatch {
   }
 
   /**
-   * Takes in the rows another thread read from lines of this batch's file (`parts`; event `e` from line
-   * `lineBase + eventLines[e]`), as {@link AppendBatch.line} takes in what the line scanner writes, up to
-   * the first event whose id the table holds or that does not fit the vocabulary or the known documents.
+   * Takes in rows another thread read from lines of this batch's file, as {@link AppendBatch.line} takes
+   * in what the line scanner writes: `write` writes them into the table (`takeRows`, which stops before
+   * the first event whose id the table holds) and returns how many; event `e` of them is from line
+   * `lineBase + eventLines[e]`. They are kept up to the first event that does not fit the vocabulary or
+   * the known documents.
    *
    * @returns how many events were taken: the caller reads the next one's line, and every line after, itself.
    */
-  adoptRows(parts: TableParts, source: number, eventLines: Int32Array, lineBase: number): number {
+  adoptRows(write: (table: EventTable) => number, eventLines: Int32Array, lineBase: number): number {
     // New events are checked against the limits on the schema path, which the other thread did not take.
     if (this.#limits) return 0;
     const table = this.#state.table;
     const before = table.count;
-    const end = before + takeRows(table, parts, source);
+    const end = before + write(table);
     let events = 0;
     for (let row = before; row < end; ) {
       const next = table.kind[row] === CORRECTION ? row + 2 : row + 1;

@@ -1,7 +1,7 @@
 // Node only: a ledger read straight from an NDJSON file.
 import { fstatSync, openSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { LineScanner } from '../../columns/index.js';
+import { LineScanner, takeRows } from '../../columns/index.js';
 import { AppendBatch, originOf } from '../../ledger/append.js';
 import { batchSink, type NdjsonAppendResult } from '../../ledger/append-ndjson.js';
 import { Ledger, type LedgerOptions } from '../../ledger/index.js';
@@ -157,7 +157,7 @@ function readFileInto(
       let before = line;
       if (scan !== undefined) {
         const first = state.table.count;
-        const events = batch.adoptRows(scan.parts, source, scan.eventLines, line);
+        const events = batch.adoptRows((table) => takeRows(table, scan.parts, source), scan.eventLines, line);
         if (events === scan.eventLines.length) {
           if (scan.stop < 0) {
             line += scan.lines;
