@@ -16,7 +16,7 @@ export default defineConfig([
       report: 'src/report/index.ts',
       schemas: 'src/schemas/index.ts',
       ndjson: 'src/ndjson/index.ts',
-      // The code of the worker threads that read a large file in parallel (src/stores/file/range-scans.ts
+      // The code of the worker threads that read a large file in parallel (src/stores/file/scan-workers.ts
       // finds it next to the chunk that starts them).
       'scan-worker': 'src/stores/file/scan-worker.ts',
     },

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Ledger, ValidationError } from '../../src/index.js';
 import { LEDGER_STATE } from '../../src/ledger/ledger-internals.js';
 import { lineRanges } from '../../src/stores/file/line-ranges.js';
-import { workerScans } from '../../src/stores/file/range-scans.js';
+import { workerScans } from '../../src/stores/file/scan-workers.js';
 import { appendNdjsonFile, appendNdjsonFileInline, readLedger } from '../../src/stores/file/read-ledger.js';
 import { ledgerAnswers } from '../support/answers.js';
 import { SEVERAL_BLOCS, streamWithQueriesArb } from '../support/arbitraries.js';

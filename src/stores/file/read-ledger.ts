@@ -10,7 +10,7 @@ import type { LineSink } from '../../ndjson/line-splitter.js';
 import { NdjsonFileReader } from '../../ndjson/node/index.js';
 import { FileText } from './file-text.js';
 import { lineRanges } from './line-ranges.js';
-import { inlineScans, type RangeScans, scanWorkerUrl, workerScans } from './range-scans.js';
+import { inlineScans, type RangeScans, scanWorkerUrl, workerScans } from './scan-workers.js';
 
 /** How often progress is told, in lines (and after how many the rest of the file is reserved for). */
 const PROGRESS_LINES = 1 << 14;

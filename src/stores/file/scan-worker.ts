@@ -1,11 +1,11 @@
 // Node only: the entry point of a worker thread that reads ranges of an NDJSON file into tables of its own
-// (src/stores/file/range-scans.ts starts it; its own bundle entry, so the thread loads only this).
+// (src/stores/file/scan-workers.ts starts it; its own bundle entry, so the thread loads only this).
 import { closeSync, openSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
 import { EventTable, partsTransferList } from '../../columns/index.js';
 import { NdjsonFileReader } from '../../ndjson/node/index.js';
 import { scanRange } from './range-scan.js';
-import type { ScanWorkerData } from './range-scans.js';
+import type { ScanWorkerData } from './scan-workers.js';
 
 const { path, ranges, port, signal, slot } = workerData as ScanWorkerData;
 
