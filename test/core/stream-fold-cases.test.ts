@@ -196,3 +196,18 @@ describe('foldEvents: a loop its answer depends on', () => {
     ]);
   });
 });
+
+describe('foldEvents: bad input it names', () => {
+  it('a bad valid time, at the option `at`', () => {
+    expect(problemsOf(() => foldEvents([], '2025-13'))).toEqual([
+      expect.objectContaining({ code: 'invalid-time', path: ['at'] }),
+    ]);
+  });
+
+  it('a correction without a replacement, at the replacement id', () => {
+    const correction = { type: 'correction', id: 'c1', target: 's1', recordedAt: '2025-03-01T00:00:00.000Z' };
+    expect(problemsOf(() => foldEvents([correction] as unknown as LedgerEvent[], '2025'))).toEqual([
+      expect.objectContaining({ code: 'schema', index: 0, path: ['replacement', 'id'] }),
+    ]);
+  });
+});
