@@ -170,9 +170,11 @@ describe('foldEvents: its first pass', () => {
 
 describe('foldEvents: a loop its answer depends on', () => {
   it('is named whole: code, path, message, both events and what to do', () => {
-    // The replacement of c1 counts only if c1 is live, and c1 and r1 retract and correct each other.
+    // The replacement of c1 counts only if c1 is live, and c1 and r1 retract and correct each other; r1
+    // comes first, so the row the loop goes through is row 0.
     const replacement = { ...statement('s1r', ['member'], 'opposes', '2025-02'), v: 1 };
     const events = [
+      { type: 'retraction', id: 'r1', v: 1, target: 'c1', reason: 'duplicate', recordedAt: '2025-03-01T00:00:00.000Z' },
       { ...statement('s1', ['member'], 'supports', '2025-01'), v: 1 },
       {
         type: 'correction',
@@ -183,7 +185,6 @@ describe('foldEvents: a loop its answer depends on', () => {
         reason: 'coding-error',
         recordedAt: '2025-03-01T00:00:00.000Z',
       },
-      { type: 'retraction', id: 'r1', v: 1, target: 'c1', reason: 'duplicate', recordedAt: '2025-03-01T00:00:00.000Z' },
     ] as unknown as LedgerEvent[];
     expect(problemsOf(() => foldEvents(events, '2025'))).toEqual([
       {
