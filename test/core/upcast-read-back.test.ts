@@ -5,25 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Upcasters } from '../../src/index.js';
 import { readLedger } from '../../src/stores/file/index.js';
-
-const v0 = {
-  type: 'statement',
-  v: 0,
-  party: 'ukraine',
-  issue: 'nato',
-  stance: 'demands',
-  act: 'demand',
-  attribution: 'on-record',
-  said: '2025-04',
-  recordedAt: '2025-04-23T00:00Z',
-  summary: 'Kyiv insists.',
-  sources: [{ document: 'doc-1' }],
-};
-const fromV0: Upcasters = {
-  0: ({ party, said, ...rest }) => ({ ...rest, v: 1, parties: [party], statedAt: said }),
-};
+import { fromV0, v0 } from '../support/format-v0.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'upcast-read-back-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,24 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { Ledger, ValidationError, readEvent, upcast, type Upcasters } from '../../src/index.js';
 import { statement } from '../support/fixtures.js';
-
-const v0 = {
-  type: 'statement',
-  v: 0,
-  party: 'ukraine',
-  issue: 'nato',
-  stance: 'demands',
-  act: 'demand',
-  attribution: 'on-record',
-  said: '2025-04',
-  recordedAt: '2025-04-23T00:00Z',
-  summary: 'Kyiv insists.',
-  sources: [{ document: 'doc-1' }],
-};
-
-const fromV0: Upcasters = {
-  0: ({ party, said, ...rest }) => ({ ...rest, v: 1, parties: [party], statedAt: said }),
-};
+import { fromV0, v0 } from '../support/format-v0.js';
 
 describe('upcasting', () => {
   it('a ledger given an upcaster reads a v0 event as the v1 event it becomes', () => {

@@ -4,14 +4,7 @@
 // test/internals/calendar.test.ts, which it runs, checks the edges).
 import { describe, expect, it } from 'vitest';
 import { daysFromCivil, daysInMonth } from '../../src/time/calendar.js';
-
-const DAY = 86_400_000;
-
-function dateUtc(year: number, month: number, day: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getTime();
-}
+import { DAY, dateUtc } from '../support/date-oracle.js';
 
 describe('the calendar agrees with Date on years 0000–9999', () => {
   it('day by day: every date it accepts is the next day after the one before, and Date puts it there', () => {

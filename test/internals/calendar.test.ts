@@ -6,14 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkProperty } from '../support/property.js';
 import { civilMs, daysFromCivil, daysInMonth, isCalendarDate, isLeapYear, utcText } from '../../src/time/calendar.js';
-
-const DAY = 86_400_000;
-
-function dateUtc(year: number, month: number, day: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getTime();
-}
+import { DAY, dateUtc } from '../support/date-oracle.js';
 
 describe('the calendar agrees with Date on the edges of years 0000–9999', () => {
   it('month lengths and leap years, and months past their last day, are what Date says', () => {
