@@ -12,14 +12,15 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 120_000,
     setupFiles: ['test/support/mutation-setup.ts'],
-    // The suites that fold, query and read time. Left out as well: schema, message, id, upcast and
-    // append suites (they exercise no mutated module), and the calendar's day-by-day check over ten
+    // The suites that fold, query and read time, and the ones that pin the messages of src/time whole
+    // (messages, time-errors). Left out as well: schema, id, upcast and append suites (they exercise no
+    // mutated module), and the calendar's day-by-day check over ten
     // thousand years, test/internals/calendar-days.test.ts (minutes under instrumentation, for every
     // calendar mutant; test/internals/calendar.test.ts checks the edges).
     include: [
       'test/core/rules/*.test.ts',
       'test/core/law-*.test.ts',
-      'test/core/{edge-cases,evidence-quotes,exact-answers,fold-examples,fuzzy-time,time-patterns,index-equals-replay,index-search-tree,snapshot-json,stream-fold,stream-fold-cases,model,upcast-read-back}.test.ts',
+      'test/core/{edge-cases,evidence-quotes,exact-answers,fold-examples,fuzzy-time,time-patterns,index-equals-replay,index-search-tree,snapshot-json,stream-fold,stream-fold-cases,model,upcast-read-back,messages,time-errors}.test.ts',
       'test/internals/{calendar,columnar-paths,compared-cells-order,time-fast-path}.test.ts',
       'test/columns/tables.test.ts',
       'test/dataset/questions.test.ts',
