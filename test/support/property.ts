@@ -2,12 +2,16 @@
  * How every property test runs: `fc.assert` with the test's fixed seed, and, under `CI=true`, once more
  * with a fresh seed, so CI explores new inputs while a local run stays reproducible. A failure names its
  * seed and the command that replays it (`FC_SEED=<seed> npx vitest run <file>`); with `FC_SEED` set, every
- * property runs that seed alone.
+ * property runs that seed alone. `FC_RUNS_DIVISOR=<n>` (set by vitest.mutation.config.ts only) runs the first
+ * `1/n` of each property's runs.
  */
 import { randomInt } from 'node:crypto';
 import { relative } from 'node:path';
 import fc from 'fast-check';
 import { expect } from 'vitest';
+
+/** fast-check's number of runs when neither the test nor the global configuration sets one. */
+const DEFAULT_RUNS = 100;
 
 /** fast-check parameters with the fixed seed a property test must have. */
 export type PropertyParams<Ts> = fc.Parameters<Ts> & { readonly seed: number };
@@ -23,6 +27,32 @@ function seedsOf(fixed: number): Array<{ seed: number; fresh: boolean }> {
   const seeds = [{ seed: fixed, fresh: false }];
   if (process.env['CI'] === 'true') seeds.push({ seed: randomInt(2 ** 31 - 1), fresh: true });
   return seeds;
+}
+
+/**
+ * The divisor of every property's runs: `FC_RUNS_DIVISOR`, else 1. A mutation run sets it because a
+ * surviving mutant runs every property that reaches it; with its seed fixed, a property then runs the
+ * first runs of the very sequence it runs in full, so a mutant killed there is killed by the full suite.
+ */
+function runsDivisor(): number {
+  const text = process.env['FC_RUNS_DIVISOR'];
+  if (text === undefined || text === '') return 1;
+  const divisor = Number(text);
+  if (!Number.isInteger(divisor) || divisor < 1) {
+    throw new Error(`FC_RUNS_DIVISOR must be a whole number of at least 1, got ${JSON.stringify(text)}`);
+  }
+  return divisor;
+}
+
+/**
+ * How many runs each seed of a property given `numRuns` makes: `numRuns`, divided by `FC_RUNS_DIVISOR`
+ * under a mutation run. A test that asserts a floor on what its runs exercised scales the floor by it.
+ *
+ * @example
+ * runsOf(80); //=> 80, or 20 with FC_RUNS_DIVISOR=4
+ */
+export function runsOf(numRuns: number): number {
+  return Math.ceil(numRuns / runsDivisor());
 }
 
 /**
@@ -54,11 +84,14 @@ export function checkProperty<Ts>(
   params: PropertyParams<Ts>,
 ): void | Promise<void> {
   const seeds = seedsOf(params.seed);
+  const divisor = runsDivisor();
+  const numRuns = runsOf(params.numRuns ?? fc.readConfigureGlobal().numRuns ?? DEFAULT_RUNS);
   // A replay path belongs to the fixed seed: drop it for any other. A fresh seed's failure is reported
   // unshrunk, at once (shrinking a large counterexample can outlast the test's timeout and lose the seed):
   // its replay command shrinks it locally.
   const paramsFor = (seed: number, fresh: boolean): fc.Parameters<Ts> => {
-    const { path, ...rest } = params;
+    const { path, ...all } = params;
+    const rest = divisor === 1 ? all : { ...all, numRuns };
     if (fresh) return { ...rest, seed, endOnFailure: true };
     return seed === params.seed && path !== undefined ? { ...rest, seed, path } : { ...rest, seed };
   };
