@@ -16,15 +16,16 @@ export default defineConfig({
     // runs every property that reaches it, and most of the run's time is theirs. A mutant killed so is
     // killed by the full suite; one that survives may not survive it, so the score is a lower bound.
     env: { FC_RUNS_DIVISOR: '4' },
-    // The suites that fold, query and read time, and the ones that pin the messages of src/time whole
-    // (messages, time-errors). Left out as well: schema, id, upcast and append suites (they exercise no
-    // mutated module), and the calendar's day-by-day check over ten
-    // thousand years, test/internals/calendar-days.test.ts (minutes under instrumentation, for every
-    // calendar mutant; test/internals/calendar.test.ts checks the edges).
+    // The suites that fold, query and read time, and the two that pin every refusal of src/time whole
+    // (time-errors, time-refusals). Left out: `messages`, which pins the messages of every module but reaches
+    // the folds only to build ledgers, so each fold mutant it reached would run it for nothing; the schema,
+    // id, upcast and append suites (they exercise no mutated module); and the calendar's day-by-day check
+    // over ten thousand years, test/internals/calendar-days.test.ts (minutes under instrumentation, for
+    // every calendar mutant; test/internals/calendar.test.ts checks the edges).
     include: [
       'test/core/rules/*.test.ts',
       'test/core/law-*.test.ts',
-      'test/core/{edge-cases,evidence-quotes,exact-answers,fold-examples,fuzzy-time,time-patterns,index-equals-replay,index-search-tree,snapshot-json,stream-fold,stream-fold-cases,model,upcast-read-back,messages,time-errors}.test.ts',
+      'test/core/{edge-cases,evidence-quotes,exact-answers,fold-examples,fuzzy-time,time-patterns,index-equals-replay,index-search-tree,snapshot-json,stream-fold,stream-fold-cases,model,upcast-read-back,time-errors,time-refusals}.test.ts',
       'test/internals/{calendar,columnar-paths,compared-cells-order,time-fast-path}.test.ts',
       'test/columns/tables.test.ts',
       'test/dataset/questions.test.ts',
