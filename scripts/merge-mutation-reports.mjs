@@ -1,7 +1,7 @@
 // Merges StrykerJS incremental files (mutation-testing-report-schema) of runs over different parts of the
 // mutation scope into one, so that `npm run mutation` reuses every part's results (docs/testing.md,
 // "Mutation testing"). Usage, from the repository root:
-//   node scripts/merge-mutation-reports.mjs OUT IN1 IN2 ...
+//   node scripts/merge-mutation-reports.mjs [--same=TEST_FILE ...] OUT IN1 IN2 ...
 // An input is an incremental file, or the folder of Stryker's `event-recorder` reporter: a run stopped
 // before its end writes no report, but that reporter has written each mutant's result as it came, so the
 // mutants tested so far are kept (the others are missing from the output, not counted).
@@ -9,13 +9,18 @@
 // tests are renumbered and each mutant's `coveredBy` and `killedBy` rewritten. A test file whose stored
 // source differs from the file on disk is dropped with its tests: the vitest runner reports no test
 // locations, so Stryker's differ would count every test of a changed file as removed anyway, and the
-// mutants those tests killed or covered are then tested again.
+// mutants those tests killed or covered are then tested again. `--same=TEST_FILE` keeps the tests of a
+// changed test file all the same: for a change that cannot alter any of its tests' verdicts (a fixture
+// moved to a shared module, a floor scaled by `runsOf`, which is the identity outside a mutation run).
+// docs/testing.md lists every file a published score was merged with under `--same`.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const [out, ...inputs] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const same = new Set(args.filter((a) => a.startsWith('--same=')).map((a) => a.slice('--same='.length)));
+const [out, ...inputs] = args.filter((a) => !a.startsWith('--same='));
 if (!out || inputs.length === 0) {
-  console.error('usage: node scripts/merge-mutation-reports.mjs OUT IN1 IN2 ...');
+  console.error('usage: node scripts/merge-mutation-reports.mjs [--same=TEST_FILE ...] OUT IN1 IN2 ...');
   process.exit(2);
 }
 const current = (file) => {
@@ -54,7 +59,7 @@ let dropped = 0;
 for (const report of reports) {
   const keyById = new Map();
   for (const [file, { source, tests }] of Object.entries(report.testFiles ?? {})) {
-    if (source !== current(file)) {
+    if (source !== current(file) && !same.has(file)) {
       dropped += tests.length;
       continue;
     }
