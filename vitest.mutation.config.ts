@@ -16,6 +16,9 @@ export default defineConfig({
     // runs every property that reaches it, and most of the run's time is theirs. A mutant killed so is
     // killed by the full suite; one that survives may not survive it, so the score is a lower bound.
     env: { FC_RUNS_DIVISOR: '4' },
+    // One module graph for every test file of a mutant's run: Stryker switches mutants at run time, so the
+    // modules need not be loaded again per file. The whole suite takes 13 s this way against 33 s.
+    isolate: false,
     // The suites that fold, query and read time, and the two that pin every refusal of src/time whole
     // (time-errors, time-refusals). Left out: `messages`, which pins the messages of every module but reaches
     // the folds only to build ledgers, so each fold mutant it reached would run it for nothing; the schema,
