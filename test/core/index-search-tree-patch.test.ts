@@ -1,0 +1,43 @@
+// Appends to a cell already queried patch its min-tree in place (docs/design.md §9.2). A statement known
+// at an early K and then buried under four or more recorded later is found at K only through the tree,
+// and only if its leaf was patched in. After each append, every K is asked of the ledger and of a ledger
+// rebuilt from the same events.
+import { describe, expect, it } from 'vitest';
+import { Ledger } from '../../src/index.js';
+import { statement } from '../support/fixtures.js';
+
+const minute = (n: number) =>
+  `2020-01-01T${String(Math.floor(n / 60)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}Z`;
+// Stated in order of n, so each append sorts last. Every eighth is recorded on one of days 1–3, the rest
+// on days 5–11: as known on days 1–4, the answer is an eighth one, buried under up to seven later ones.
+const day = (n: number) => (n % 8 === 0 ? 1 + ((n / 8) % 3) : 5 + (n % 7));
+const stated = (n: number) =>
+  statement({
+    id: `s${n}`,
+    stance: n % 2 === 0 ? 'supports' : 'opposes',
+    statedAt: minute(n),
+    recordedAt: `2021-01-${String(day(n)).padStart(2, '0')}T12:00Z`,
+  });
+const KNOWN_AT = Array.from({ length: 12 }, (_, i) => `2021-01-${String(i + 1).padStart(2, '0')}`);
+
+function answers(ledger: Ledger): Array<string | undefined> {
+  return KNOWN_AT.map((knownAt) => ledger.at('2030', { knownAt }).cell('ukraine', 'nato')?.statement);
+}
+
+describe('the index search tree, patched by appends', () => {
+  it('finds a statement known at K under later ones, after every append, as a rebuilt ledger does', () => {
+    const events = [0, 1, 2, 3, 4, 5].map(stated);
+    const ledger = Ledger.from(events);
+    expect(answers(ledger)).toEqual(answers(Ledger.from(events)));
+    let buried = 0;
+    for (let n = 6; n < 60; n++) {
+      ledger.append([stated(n)]);
+      events.push(stated(n));
+      const expected = answers(Ledger.from(events));
+      expect(answers(ledger), `after s${n}`).toEqual(expected);
+      // Count the answers that lie five or more ranks back: the tree, not the look at the nearest four.
+      buried += expected.filter((id) => id !== undefined && n - Number(id.slice(1)) >= 4).length;
+    }
+    expect(buried).toBeGreaterThan(80);
+  });
+});
