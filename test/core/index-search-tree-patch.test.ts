@@ -41,3 +41,18 @@ describe('the index search tree, patched by appends', () => {
     expect(buried).toBeGreaterThan(80);
   });
 });
+
+describe('the look at the nearest ranks before the tree', () => {
+  it('finds nothing when no statement of the cell is known at K, for every count of statements', () => {
+    // The look covers four ranks; five or more statements end it at rank 0 still unknown, which the tree
+    // must then be asked about.
+    for (let count = 1; count <= 10; count++) {
+      const late = Array.from({ length: count }, (_, n) =>
+        statement({ id: `s${n}`, statedAt: minute(n), recordedAt: '2023-01-01T00:00Z' }),
+      );
+      const ledger = Ledger.from(late);
+      expect(ledger.at('2030', { knownAt: '2022' }).cell('ukraine', 'nato'), `${count} statements`).toBeUndefined();
+      expect(ledger.at('2030').cell('ukraine', 'nato')?.statement).toBe(`s${count - 1}`);
+    }
+  });
+});
