@@ -8,9 +8,10 @@ import { statement } from '../support/fixtures.js';
 
 const minute = (n: number) =>
   `2020-01-01T${String(Math.floor(n / 60)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}Z`;
-// Stated in order of n, so each append sorts last. Every eighth is recorded on one of days 1–3, the rest
-// on days 5–11: as known on days 1–4, the answer is an eighth one, buried under up to seven later ones.
-const day = (n: number) => (n % 8 === 0 ? 1 + ((n / 8) % 3) : 5 + (n % 7));
+// Stated in order of n, so each append sorts last and its rank is n. Every seventh is recorded on one of
+// days 1–3, the rest on days 6–11: as known on days 1–4, the answer is a seventh one, buried under up to
+// six later ones. Sevenths alternate between even and odd ranks, left and right leaves of the tree.
+const day = (n: number) => (n % 7 === 0 ? 1 + ((n / 7) % 3) : 5 + (n % 7));
 const stated = (n: number) =>
   statement({
     id: `s${n}`,
