@@ -29,7 +29,7 @@ export default defineConfig({
       'test/core/rules/*.test.ts',
       'test/core/law-*.test.ts',
       'test/core/{edge-cases,evidence-quotes,exact-answers,fold-examples,fuzzy-time,time-patterns,time-patterns-shapes,index-equals-replay,index-search-tree,index-search-tree-patch,knowledge-bound-edges,snapshot-json,stream-fold,stream-fold-cases,stream-fold-growth,model,upcast-read-back,time-errors,time-refusals}.test.ts',
-      'test/internals/{calendar,columnar-paths,compared-cells-order,time-fast-path}.test.ts',
+      'test/internals/{calendar,columnar-paths,compared-cells-order,time-fast-path,time-fast-path-near-misses}.test.ts',
       'test/columns/tables.test.ts',
       'test/dataset/questions.test.ts',
       'test/cli/oracle.test.ts',
