@@ -10,6 +10,8 @@ describe('near misses of the fast shapes', () => {
     ['2025-12-28T14:00X00.5Z', 'no colon before the seconds, with a fraction'],
     ['2025-12-28T14:00:00X5Z', 'no dot before the fraction'],
     ['2025-12-28T14X00Z', 'no colon before the minutes'],
+    ['2025-12-28T14:0xZ', 'a letter in the minutes'],
+    ['2025-12-28Tx4:00Z', 'a letter in the hours'],
     ['2025-12-28X14:00Z', "no 'T'"],
   ])('%s (%s) is not read by the fast path, and is refused', (text) => {
     expect(fastInstantMs(text)).toBeNaN();
