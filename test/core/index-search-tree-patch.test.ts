@@ -57,3 +57,20 @@ describe('the look at the nearest ranks before the tree', () => {
     }
   });
 });
+
+describe('the tree after appends fill its last leaves', () => {
+  it('finds nothing at an early valid time when the few candidates there are not known yet', () => {
+    // Six statements build a tree of 16 leaves; ten appends, known early, fill ranks up to 15. At
+    // 00:03 only ranks 0–3 are candidates, none known at K: no answer, whatever the later leaves hold.
+    const late = (n: number) => statement({ id: `s${n}`, statedAt: minute(n), recordedAt: '2023-01-01T00:00Z' });
+    const early = (n: number) => statement({ id: `s${n}`, statedAt: minute(n), recordedAt: '2021-01-01T00:00Z' });
+    const ledger = Ledger.from([0, 1, 2, 3, 4, 5].map(late));
+    const asked = (at: string) => ledger.at(at, { knownAt: '2022' }).cell('ukraine', 'nato')?.statement;
+    expect(asked('2030')).toBeUndefined();
+    for (let n = 6; n < 16; n++) {
+      ledger.append([early(n)]);
+      expect(asked('2030'), `after s${n}`).toBe(`s${n}`);
+      expect(asked(minute(3)), `after s${n}`).toBeUndefined();
+    }
+  });
+});
