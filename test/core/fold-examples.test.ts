@@ -1,16 +1,9 @@
 // Hand-worked examples of docs/design.md §3, each answer derived by hand from the spec text.
 import { describe, expect, it } from 'vitest';
 import { Ledger } from '../../src/index.js';
-import { VOCABULARY, statement } from '../support/fixtures.js';
+import { VOCABULARY, retraction, statement } from '../support/fixtures.js';
 
 const s = (id: string, fields: Record<string, unknown>) => statement({ id, summary: id, ...fields });
-const retract = (id: string, target: string, recordedAt: string) => ({
-  type: 'retraction',
-  id,
-  target,
-  reason: 'misreport',
-  recordedAt,
-});
 const { type: _t, recordedAt: _r, ...base } = statement();
 const correct = (id: string, target: string, recordedAt: string, fields: Record<string, unknown>) => ({
   type: 'correction',
@@ -123,8 +116,8 @@ describe('retractions and corrections', () => {
   const events = [
     s('s1', { stance: 'demands', statedAt: '2025-04', recordedAt: '2025-04-23T00:00Z' }),
     correct('c1', 's1', '2025-05-01T00:00Z', { id: 'r1', stance: 'supports', statedAt: '2025-04-20' }),
-    retract('x1', 'c1', '2025-06-01T00:00Z'),
-    retract('x2', 'x1', '2025-07-01T00:00Z'),
+    retraction('x1', 'c1', '2025-06-01T00:00Z'),
+    retraction('x2', 'x1', '2025-07-01T00:00Z'),
   ];
   const ledger = new Ledger({ vocabulary: VOCABULARY });
   ledger.append([...events].reverse()); // each retraction before its target in the batch
@@ -144,7 +137,7 @@ describe('retractions and corrections', () => {
 
   it('the replacement is an ordinary statement later events can target', () => {
     expect(ledger.get('r1')).toMatchObject({ type: 'statement', recordedAt: '2025-05-01T00:00:00.000Z' });
-    ledger.append([retract('x3', 'r1', '2025-08-01T00:00Z')]);
+    ledger.append([retraction('x3', 'r1', '2025-08-01T00:00Z')]);
     expect(ledger.cell('ukraine', 'nato', { at: '2026' })).toBeUndefined();
     expect(ledger.cell('ukraine', 'nato', { at: '2026', knownAt: '2025-07-31' })?.statement).toBe('r1');
   });

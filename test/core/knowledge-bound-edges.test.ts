@@ -5,16 +5,9 @@
 // is itself retracted. The answers are worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { Ledger } from '../../src/index.js';
-import { statement } from '../support/fixtures.js';
+import { retraction, statement } from '../support/fixtures.js';
 
 const { type: _type, recordedAt: _recordedAt, ...base } = statement();
-const retraction = (id: string, target: string, recordedAt: string) => ({
-  type: 'retraction',
-  id,
-  target,
-  reason: 'misreport',
-  recordedAt,
-});
 
 const stanceAsOf = (ledger: Ledger, knownAt: string, issue = 'nato') =>
   ledger.at('2030', { knownAt }).cell('ukraine', issue)?.stance;

@@ -5,6 +5,7 @@
 // indexed ledger is asked the same question as a second witness.
 import { describe, expect, it } from 'vitest';
 import { foldEvents, Ledger, type LedgerEvent, type VocabularyData } from '../../src/index.js';
+import { retraction } from '../support/fixtures.js';
 import { problemsOf } from '../support/helpers.js';
 
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
@@ -27,13 +28,6 @@ const statement = (
   recordedAt,
   summary: 'On guarantees.',
   sources: [{ document: 'doc-1' }],
-});
-const retraction = (id: string, target: string, recordedAt: string) => ({
-  type: 'retraction',
-  id,
-  target,
-  reason: 'misreport',
-  recordedAt,
 });
 
 /** A member of two blocs, `alpha` listed before `beta`: statements of `alpha` reach it through lane 1, of `beta` through lane 2. */

@@ -23,6 +23,13 @@ function refusal(run: () => unknown): { input: string; rule: string; suggestion:
   throw new Error('the time was accepted');
 }
 
+/** Both readers of a fuzzy time refuse `text` with `rule` and `suggestion`. */
+function expectRefused(text: string, rule: string, suggestion: string | undefined): void {
+  expect(refusal(() => parseFuzzyTime(text))).toEqual({ input: text, rule, suggestion });
+  // The bounds-only reader refuses exactly the same way.
+  expect(refusal(() => fuzzyTimeBounds(text, { start: 0, end: 0 }))).toEqual({ input: text, rule, suggestion });
+}
+
 describe('a fuzzy time is refused with the rule it broke', () => {
   it.each([
     ['2025-12-28T14:00:60Z', 'second 60 does not exist (seconds run 00 to 59)', undefined],
@@ -50,11 +57,7 @@ describe('a fuzzy time is refused with the rule it broke', () => {
     ['31.12.20255', "'31.12.20255' is not a fuzzy time", SHAPES],
     ['', 'empty time', SHAPES],
     [' 2025', "' 2025' has white space around it", SHAPES],
-  ])('%j', (text, rule, suggestion) => {
-    expect(refusal(() => parseFuzzyTime(text))).toEqual({ input: text, rule, suggestion });
-    // The bounds-only reader refuses exactly the same way.
-    expect(refusal(() => fuzzyTimeBounds(text, { start: 0, end: 0 }))).toEqual({ input: text, rule, suggestion });
-  });
+  ])('%j', expectRefused);
 
   it.each([
     // A day-first date with slashes is one date, not an interval of its parts.
@@ -71,10 +74,7 @@ describe('a fuzzy time is refused with the rule it broke', () => {
       "interval ends before it starts: '2025-04' ends at or before '2025-05' begins",
       'write the earlier time first, as A/B',
     ],
-  ])('%j (with a slash)', (text, rule, suggestion) => {
-    expect(refusal(() => parseFuzzyTime(text))).toEqual({ input: text, rule, suggestion });
-    expect(refusal(() => fuzzyTimeBounds(text, { start: 0, end: 0 }))).toEqual({ input: text, rule, suggestion });
-  });
+  ])('%j (with a slash)', expectRefused);
 
   it('a time that is not a string is refused as such, by every reader', () => {
     const rule = 'a fuzzy time must be a string';

@@ -58,6 +58,11 @@ export const EVENT_IDS = ['constructor', 'toString', 'hasOwnProperty', 'valueOf'
 /** The stance scale. */
 export const STANCE_LIST = ['demands', 'supports', 'neutral', 'opposes', 'rejects'] as const;
 
+/** A retraction of `target`, for a reason no test looks at. */
+export function retraction(id: string, target: string, recordedAt: string): Record<string, unknown> {
+  return { type: 'retraction', id, target, reason: 'misreport', recordedAt };
+}
+
 /** A minimal valid statement to build unit-test inputs from. */
 export function statement(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
