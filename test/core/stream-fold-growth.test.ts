@@ -9,7 +9,7 @@ const time = (n: number) =>
   `2025-03-01T${String(Math.floor(n / 60)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}Z`;
 
 describe('the stream fold past its first array sizes', () => {
-  it('a winner picked again from the hundredth candidate keeps its bloc', () => {
+  it('a winner picked again from past the hundredth candidate keeps its bloc', () => {
     // Each statement of `accord` is a candidate of its three members: 40 statements, 120 candidates.
     const events = Array.from({ length: 40 }, (_, n) =>
       statement({ id: `a${n}`, parties: ['accord'], statedAt: time(n), recordedAt: '2025-04-01T00:00Z' }),
